@@ -1,0 +1,4 @@
+"""The privacy-request intake worker: mailbox, parsing, screening, store, outbox, service loop, CLI.
+
+Flow (see DESIGN.md): fetch → parse → screen → thread → classify → decide → commit → deliver → archive.
+"""
