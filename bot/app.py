@@ -1,0 +1,90 @@
+"""Wiring: build the worker's parts from a :class:`bot.config.Config` (no globals)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from bot.config import Config
+from bot.deliver import Deliverer
+from bot.mailbox.base import Mailbox
+from bot.pipeline import Processor
+from bot.store import Outbox, Store
+from bot.transport import make_transport
+from bot.worker import Worker
+from responses import Renderer
+
+
+def make_mailbox(config: Config) -> Mailbox:
+    """The mailbox the config names (IMAP or a local Maildir)."""
+    mb = config.mailbox
+    if mb.kind == "imap":
+        from bot.mailbox.imap import ImapMailbox
+
+        return ImapMailbox(
+            mb.host, mb.port, mb.username, mb.password.value,
+            security=mb.security, folder=mb.folder,
+            ca_file=str(mb.ca_file) if mb.ca_file else None,
+            timeout=mb.timeout, idle_timeout=mb.idle_timeout, poll_interval=mb.poll_interval,
+        )
+    from bot.mailbox.maildir import MaildirMailbox
+
+    if mb.path is None:  # pragma: no cover - rejected by config validation
+        raise ValueError("mailbox.path is required for a Maildir")
+    return MaildirMailbox(mb.path)
+
+
+def make_renderer(config: Config) -> Renderer:
+    """The responses renderer for the configured addresses, domain and templates."""
+    b = config.bot
+    return Renderer(
+        from_address=b.address, from_name=b.name, domain=b.domain,
+        staff_address=b.staff_address, company=b.company,
+        templates_dir=b.templates_dir, timezone=b.timezone,
+    )
+
+
+@dataclass
+class App:
+    """Everything a command needs, built once from the config."""
+
+    config: Config
+    store: Store
+    renderer: Renderer
+    processor: Processor
+    deliverer: Deliverer
+
+    def worker(self, mailbox: Mailbox | None = None,
+               stop: threading.Event | None = None) -> Worker:
+        """A worker over ``mailbox`` (default: the configured one)."""
+        return Worker(self.config, self.store, mailbox or make_mailbox(self.config),
+                      self.processor, self.deliverer, stop)
+
+    def close(self) -> None:
+        """Release the store's connections."""
+        self.store.close()
+
+
+def build_app(config: Config, *, migrate: bool = True) -> App:
+    """Open the store (migrating it to the newest schema) and build the pipeline's parts."""
+    store = Store(config.store.url)
+    if migrate:
+        store.migrate()
+    renderer = make_renderer(config)
+
+    def alert(row: Outbox, reason: str) -> tuple[bytes, str, str, list[str]] | None:
+        if row.kind == "alert":
+            return None  # never alert about an alert: the log has it
+        mail = renderer.staff_alert(
+            f"Undeliverable {row.kind} (outbox #{row.id})",
+            f"The bot could not deliver a {row.kind} ({row.message_id}).\n\nReason: {reason}\n\n"
+            "The requester has not been told; please contact them another way.\n",
+            row.raw,
+        )
+        return mail.as_bytes(), str(mail["Message-ID"]), config.bot.address, [
+            config.bot.staff_address
+        ]
+
+    deliverer = Deliverer(store, make_transport(config.outbox),
+                          give_up_after=config.outbox.give_up_after, make_alert=alert)
+    return App(config, store, renderer, Processor(config, store, renderer), deliverer)

@@ -1,0 +1,404 @@
+"""Configuration: one TOML file parsed once, at start-up, into a frozen typed :class:`Config`.
+
+Every problem is collected and reported together, each naming its dotted key
+(``mailbox.host: required when mailbox.kind is "imap"``); unknown keys produce warnings.
+Secrets are never required in the file: a password comes from an environment variable
+(``password_env``), a file (``password_file``), or a systemd credential
+(``password_credential``, read from ``$CREDENTIALS_DIRECTORY``). Relative paths are resolved
+against the directory of the config file. The commented example is ``bot/config.example.toml``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from bot.errors import ConfigError
+from classifiers.types import REQUEST_TYPES
+
+Security = Literal["tls", "starttls", "plain"]
+
+
+class ConfigProblems(ConfigError):
+    """Several config problems at once; ``problems`` is a list of ``(key, problem)``."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        first_key, first_problem = problems[0]
+        super().__init__(first_key, first_problem)
+        self.args = ("\n".join(f"{k}: {p}" for k, p in problems),)
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A password resolved at load time; ``repr``/``str`` mask it."""
+
+    value: str = field(repr=False)
+
+    def __str__(self) -> str:
+        return "********" if self.value else ""
+
+
+@dataclass(frozen=True)
+class MailboxConfig:
+    """Where mail comes in. ``kind`` "maildir" uses ``path``; "imap" the server fields.
+
+    Times are in seconds: ``timeout`` (socket), ``poll_interval`` (without IDLE),
+    ``idle_timeout`` (re-issue IDLE at least this often; RFC 2177 asks for < 30 minutes).
+    """
+
+    kind: Literal["imap", "maildir"] = "maildir"
+    path: Path | None = None
+    host: str = ""
+    port: int = 993
+    security: Security = "tls"
+    username: str = ""
+    password: Secret = Secret("")
+    folder: str = "INBOX"
+    ca_file: Path | None = None
+    timeout: float = 30.0
+    poll_interval: float = 60.0
+    idle_timeout: float = 1740.0
+
+
+@dataclass(frozen=True)
+class FoldersConfig:
+    """Folder per outcome that the original is moved to after the commit."""
+
+    requests: str = "Privacy/Requests"
+    human: str = "Privacy/Needs-Human"
+    ignored: str = "Privacy/Ignored"
+    quarantine: str = "Privacy/Quarantine"
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    """The ticket store: an SQLAlchemy URL (``sqlite:///path`` or ``postgresql+psycopg://``)."""
+
+    url: str = "sqlite:///privacy-bot.db"
+
+
+@dataclass(frozen=True)
+class OutboxConfig:
+    """Where outgoing mail goes: "smtp" to a server, "maildir" into a local Maildir at ``path``.
+
+    ``give_up_after`` (seconds): a mail still undelivered after this long marks its ticket and
+    alerts staff. ``timeout``: SMTP socket timeout in seconds.
+    """
+
+    kind: Literal["smtp", "maildir"] = "maildir"
+    path: Path | None = None
+    host: str = ""
+    port: int = 465
+    security: Security = "tls"
+    username: str = ""
+    password: Secret = Secret("")
+    ca_file: Path | None = None
+    timeout: float = 30.0
+    give_up_after: float = 3 * 86400.0
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    """Who the bot is and the promises it keeps.
+
+    ``address``: the privacy address (From of every mail sent); ``domain``: right-hand side of
+    the Message-IDs it makes; ``staff_address``: where handoffs and alerts go;
+    ``own_addresses``/``never_reply``: never sent an automatic mail (loop prevention);
+    ``due_days``: days from receipt to the due date (privacy policy: 30), optionally per
+    request type in ``due_days_by_type``; ``ack_limit_per_day``: acknowledgements per sender
+    address per 24 hours; ``max_message_bytes``: larger mail is quarantined;
+    ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged.
+    """
+
+    address: str = "privacy@example.com"
+    name: str = "Privacy Team"
+    company: str = "ExampleMart Pte. Ltd."
+    domain: str = "example.com"
+    staff_address: str = "privacy-staff@example.com"
+    own_addresses: tuple[str, ...] = ()
+    never_reply: tuple[str, ...] = ()
+    reference_prefix: str = "PRIV"
+    due_days: int = 30
+    due_days_by_type: dict[str, int] = field(default_factory=dict)
+    ack_limit_per_day: int = 5
+    acknowledge_replies: bool = False
+    max_message_bytes: int = 25 * 1024 * 1024
+    max_attempts: int = 3
+    templates_dir: Path | None = None
+    timezone: str = "UTC"
+
+    def all_own_addresses(self) -> tuple[str, ...]:
+        """The bot's own addresses (lower-case): ``address``, ``staff_address``, ``own_addresses``."""
+        return tuple(
+            sorted({a.lower() for a in (self.address, self.staff_address, *self.own_addresses)})
+        )
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration. ``source`` is the file it was read from (None for defaults)."""
+
+    mailbox: MailboxConfig
+    folders: FoldersConfig
+    store: StoreConfig
+    outbox: OutboxConfig
+    bot: BotConfig
+    source: Path | None = None
+    warnings: tuple[str, ...] = ()
+
+
+_SECTIONS: dict[str, type] = {
+    "mailbox": MailboxConfig,
+    "folders": FoldersConfig,
+    "store": StoreConfig,
+    "outbox": OutboxConfig,
+    "bot": BotConfig,
+}
+_SECRET_SOURCES = ("password_env", "password_file", "password_credential")
+
+
+def load_config(path: Path | str, env: dict[str, str] | None = None) -> Config:
+    """Read and validate the TOML file at ``path``.
+
+    ``env`` defaults to ``os.environ`` (passwords, ``$CREDENTIALS_DIRECTORY``).
+    Raises :class:`ConfigProblems` (a ConfigError) listing every problem with its key, or
+    ConfigError("config", ...) when the file cannot be read or is not valid TOML.
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError("config", f"cannot read {path}: {exc.strerror}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError("config", f"{path} is not valid TOML: {exc}") from exc
+    return build_config(data, base=path.resolve().parent, env=env, source=path)
+
+
+def build_config(
+    data: dict[str, Any],
+    *,
+    base: Path,
+    env: dict[str, str] | None = None,
+    source: Path | None = None,
+) -> Config:
+    """Validate a parsed TOML document; see :func:`load_config` for the errors raised."""
+    env = dict(os.environ) if env is None else env
+    problems: list[tuple[str, str]] = []
+    warnings: list[str] = []
+    for key in data:
+        if key not in _SECTIONS:
+            warnings.append(f"{key}: unknown section, ignored")
+    sections: dict[str, Any] = {}
+    for name, cls in _SECTIONS.items():
+        raw = data.get(name, {})
+        if not isinstance(raw, dict):
+            problems.append((name, "must be a table"))
+            raw = {}
+        sections[name] = _build_section(name, cls, dict(raw), base, env, problems, warnings)
+    sections["store"] = StoreConfig(url=_resolve_sqlite_url(sections["store"].url, base))
+    _check_rules(sections, problems)
+    if problems:
+        raise ConfigProblems(problems)
+    return Config(**sections, source=source, warnings=tuple(warnings))
+
+
+def _resolve_sqlite_url(url: str, base: Path) -> str:
+    """Make a relative SQLite path (``sqlite:///bot.db``) relative to the config's folder."""
+    prefix = "sqlite:///"
+    rest = url[len(prefix):] if url.startswith(prefix) else None
+    if rest and not rest.startswith("/") and rest != ":memory:":
+        return prefix + str(base / rest)
+    return url
+
+
+def _build_section(
+    name: str,
+    cls: type,
+    raw: dict[str, Any],
+    base: Path,
+    env: dict[str, str],
+    problems: list[tuple[str, str]],
+    warnings: list[str],
+) -> Any:
+    kwargs: dict[str, Any] = {}
+    known = {f.name: f for f in fields(cls)}
+    if "password" in known:
+        secret = _read_secret(name, raw, env, problems)
+        if secret is not None:
+            kwargs["password"] = secret
+        if "password" in raw:
+            problems.append(
+                (f"{name}.password", "passwords are not accepted in the file; use password_env, "
+                 "password_file or password_credential")
+            )
+            raw.pop("password")
+    for key, value in raw.items():
+        dotted = f"{name}.{key}"
+        if key in _SECRET_SOURCES:
+            continue
+        if key not in known:
+            warnings.append(f"{dotted}: unknown key, ignored")
+            continue
+        default = known[key].default
+        try:
+            kwargs[key] = _coerce(key, value, known[key].type, default, base)
+        except ValueError as exc:
+            problems.append((dotted, str(exc)))
+    return cls(**kwargs)
+
+
+def _coerce(key: str, value: Any, type_: Any, default: Any, base: Path) -> Any:
+    text = str(type_)
+    if "Path" in text:
+        if not isinstance(value, str) or not value:
+            raise ValueError("must be a non-empty path string")
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+    if "Literal" in text:
+        allowed = [a.strip().strip("'\"") for a in text.split("[", 1)[1].rstrip("]").split(",")]
+        if value not in allowed:
+            raise ValueError(f"must be one of {', '.join(allowed)} (got {value!r})")
+        return value
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError("must be true or false")
+        return value
+    if isinstance(default, int) and not isinstance(default, bool):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError("must be a non-negative integer")
+        return value
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise ValueError("must be a positive number (seconds)")
+        return float(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ValueError("must be a string")
+        return value
+    if "tuple" in text:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("must be a list of strings")
+        return tuple(value)
+    if "dict" in text:
+        if not isinstance(value, dict):
+            raise ValueError("must be a table")
+        for k, v in value.items():
+            if k not in REQUEST_TYPES:
+                raise ValueError(f"unknown request type {k!r}; use {', '.join(REQUEST_TYPES)}")
+            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+                raise ValueError(f"{k} must be a positive number of days")
+        return dict(value)
+    raise ValueError(f"unsupported value for {key}")  # pragma: no cover - all types handled
+
+
+def _read_secret(
+    section: str, raw: dict[str, Any], env: dict[str, str], problems: list[tuple[str, str]]
+) -> Secret | None:
+    if "password_env" in raw:
+        var = raw["password_env"]
+        if not isinstance(var, str) or var not in env:
+            problems.append((f"{section}.password_env", f"environment variable {var!r} is not set"))
+            return None
+        return Secret(env[var])
+    if "password_file" in raw:
+        p = Path(str(raw["password_file"])).expanduser()
+        try:
+            return Secret(p.read_text(encoding="utf-8").strip())
+        except OSError as exc:
+            problems.append((f"{section}.password_file", f"cannot read {p}: {exc.strerror}"))
+            return None
+    if "password_credential" in raw:
+        creds = env.get("CREDENTIALS_DIRECTORY")
+        if not creds:
+            problems.append(
+                (f"{section}.password_credential", "$CREDENTIALS_DIRECTORY is not set "
+                 "(LoadCredential= in the systemd unit)")
+            )
+            return None
+        p = Path(creds) / str(raw["password_credential"])
+        try:
+            return Secret(p.read_text(encoding="utf-8").strip())
+        except OSError as exc:
+            problems.append((f"{section}.password_credential", f"cannot read {p}: {exc.strerror}"))
+            return None
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    mb: MailboxConfig = s["mailbox"]
+    if mb.kind == "maildir" and mb.path is None:
+        problems.append(("mailbox.path", 'required when mailbox.kind is "maildir"'))
+    if mb.kind == "imap":
+        for key in ("host", "username"):
+            if not getattr(mb, key):
+                problems.append((f"mailbox.{key}", 'required when mailbox.kind is "imap"'))
+        if not mb.password.value:
+            problems.append(
+                ("mailbox.password_env", "an IMAP password is required: set password_env, "
+                 "password_file or password_credential")
+            )
+        if mb.security == "plain" and mb.host and not _is_loopback(mb.host):
+            problems.append(("mailbox.security", "plain (unencrypted) is allowed only to loopback"))
+    if mb.idle_timeout > 1740:
+        problems.append(("mailbox.idle_timeout", "must be at most 1740 s (29 min, RFC 2177)"))
+    ob: OutboxConfig = s["outbox"]
+    if ob.kind == "maildir" and ob.path is None:
+        problems.append(("outbox.path", 'required when outbox.kind is "maildir"'))
+    if ob.kind == "smtp":
+        if not ob.host:
+            problems.append(("outbox.host", 'required when outbox.kind is "smtp"'))
+        if ob.security == "plain" and ob.host and not _is_loopback(ob.host):
+            problems.append(("outbox.security", "plain (unencrypted) is allowed only to loopback"))
+        if ob.username and not ob.password.value:
+            problems.append(("outbox.password_env", "a password is required with outbox.username"))
+    b: BotConfig = s["bot"]
+    for key in ("address", "staff_address"):
+        if "@" not in getattr(b, key):
+            problems.append((f"bot.{key}", "must be an email address"))
+    if not b.domain or "@" in b.domain or " " in b.domain:
+        problems.append(("bot.domain", "must be a domain name such as example.com"))
+    if b.due_days < 1:
+        problems.append(("bot.due_days", "must be at least 1"))
+    if b.max_attempts < 1:
+        problems.append(("bot.max_attempts", "must be at least 1"))
+    if b.templates_dir is not None and not b.templates_dir.is_dir():
+        problems.append(("bot.templates_dir", f"{b.templates_dir} is not a directory"))
+    if not s["store"].url or "://" not in s["store"].url:
+        problems.append(("store.url", "must be an SQLAlchemy URL such as sqlite:///bot.db"))
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(b.timezone)
+    except Exception:  # noqa: BLE001 - any failure means an unknown zone name
+        problems.append(("bot.timezone", f"unknown time zone {b.timezone!r}"))
+
+
+def describe(config: Config) -> str:
+    """Return the effective config as TOML-like text with secrets masked (for check-config)."""
+    lines: list[str] = []
+    for name in _SECTIONS:
+        section = getattr(config, name)
+        lines.append(f"[{name}]")
+        for f in fields(section):
+            value = getattr(section, f.name)
+            if isinstance(value, Secret):
+                value = str(value)
+            elif is_dataclass(value):  # pragma: no cover - no nested sections
+                continue
+            lines.append(f"{f.name} = {value!r}")
+        lines.append("")
+    return "\n".join(lines)

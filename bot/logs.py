@@ -1,0 +1,38 @@
+"""Logging set-up: one line per event on stderr, journald-friendly under systemd.
+
+When stderr is connected to the journal (``$JOURNAL_STREAM`` set, systemd.exec(5)), each line
+starts with its syslog priority in angle brackets (``<6>`` info, ``<4>`` warning, ``<3>``
+error; sd-daemon(3)) so journald records the level; otherwise a timestamped line is written.
+Message bodies and full addresses are never logged at INFO (see ``bot.pipeline.redact``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+_PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3,
+             logging.CRITICAL: 2}
+
+
+class JournalFormatter(logging.Formatter):
+    """Prefixes each record with ``<N>``, its syslog priority (sd-daemon(3))."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        prio = _PRIORITY.get(record.levelno, 6)
+        return f"<{prio}>{super().format(record)}"
+
+
+def configure(level: int = logging.INFO) -> None:
+    """Send the bot's logs to stderr at ``level`` (idempotent)."""
+    handler = logging.StreamHandler(sys.stderr)
+    if os.environ.get("JOURNAL_STREAM"):
+        handler.setFormatter(JournalFormatter("%(name)s: %(message)s"))
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("imapclient", "alembic", "sqlalchemy", "mail-parser", "mailparser"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -1,0 +1,280 @@
+"""Process one stored message: parse → screen → thread → classify → decide → commit.
+
+:func:`read` runs the pure stages (no store, no network) and is what ``process --dry-run``
+uses; :class:`Processor` adds the store: it threads, decides and then commits the outcome,
+the ticket, the audit events and every outgoing mail (as outbox rows) in ONE transaction
+(DESIGN.md "Durability"). Delivery and archiving happen later, in the worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.config import Config
+from bot.decide import Decision, decide
+from bot.message import InboundMessage
+from bot.parse import parse_message
+from bot.recipient import choose_recipient
+from bot.screen import ScreenResult, is_unsafe_recipient, screen
+from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
+from bot.store.store import due_date, message_ids_in
+from classifiers import classify
+from classifiers.types import Classification
+from responses import Renderer, TicketView
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The pure stages' result for one raw message (what ``process --dry-run`` prints)."""
+
+    message: InboundMessage
+    screen: ScreenResult
+    classification: Classification | None
+    decision: Decision
+
+
+def read(raw: bytes, config: Config) -> Reading:
+    """Parse, screen, classify and decide, without a store (threading is not looked up).
+
+    Raises BadInputError for mail the parser refuses (too large, nested too deep); any other
+    exception is a bug in a stage and is quarantined by the caller.
+    """
+    message = parse_message(raw, max_bytes=config.bot.max_message_bytes)
+    screened = screen(message, config.bot.all_own_addresses())
+    classification = None if screened.machine else classify(message)
+    return Reading(message, screened, classification, decide(message, screened, classification))
+
+
+def redact(address: str) -> str:
+    """``jane.doe@example.com`` → ``j***@example.com``: addresses at INFO are redacted."""
+    local, _, domain = address.rpartition("@")
+    return f"{local[:1]}***@{domain}" if local else "***"
+
+
+class Processor:
+    """Runs the pipeline for stored messages and commits each outcome in one transaction."""
+
+    def __init__(self, config: Config, store: Store, renderer: Renderer) -> None:
+        self.config = config
+        self.store = store
+        self.renderer = renderer
+
+    def process(self, row_id: int) -> Decision | None:
+        """Process stored message ``row_id`` if it is still in state ``stored``.
+
+        Returns the decision committed, or None when there was nothing to do. Raises whatever
+        a stage raises (the worker counts the attempt and quarantines after
+        ``bot.max_attempts``); nothing is written in that case.
+        """
+        started = time.monotonic()
+        with self.store.begin() as s:
+            row = s.get(Message, row_id)
+            if row is None or row.state != MessageState.STORED:
+                return None
+            raw, received_at = row.raw, row.received_at
+        reading = read(raw, self.config)
+        with self.store.begin() as s:
+            row = s.get(Message, row_id)
+            if row is None or row.state != MessageState.STORED:
+                return None  # another worker got there first
+            d, reference = self._commit(s, row, reading, raw, received_at)
+        labels = ",".join(reading.classification.labels) if reading.classification else "-"
+        log.info(
+            "message #%d from %s: %s %s labels=%s in %.0f ms",
+            row_id, redact(reading.message.from_addr), d.outcome, reference or "-", labels,
+            (time.monotonic() - started) * 1000,
+        )
+        return d
+
+    # -- the one transaction ------------------------------------------------------------
+
+    def _commit(self, s: Any, row: Message, reading: Reading, raw: bytes,
+                received_at: datetime) -> tuple[Decision, str | None]:
+        msg, screened = reading.message, reading.screen
+        decision = reading.decision
+        ticket: Ticket | None = None
+        bounced: Ticket | None = None
+        if screened.machine:
+            if screened.bounced_message_ids:
+                bounced = self._bounced_ticket(s, screened.bounced_message_ids)
+                decision = decide(msg, screened, None, bounce_matched=bounced is not None)
+        else:
+            ids = message_ids_in([msg.in_reply_to, *msg.references])
+            ticket = Store.thread_ticket(s, ids, msg.subject)
+            if ticket is not None:
+                decision = decide(msg, screened, reading.classification, threaded=True)
+
+        if decision.outcome == "bounce" and bounced is not None:
+            self._record_bounce(s, row, bounced, msg, raw)
+            ticket = bounced
+        elif decision.outcome == "reply" and ticket is not None:
+            self._record_reply(s, row, ticket, msg)
+        elif decision.outcome in ("ticket", "human") and reading.classification is not None:
+            ticket = self._open_ticket(s, row, msg, reading.classification, decision, raw,
+                                       received_at)
+        row.state = MessageState.COMMITTED
+        row.outcome = decision.outcome
+        row.reason = decision.reason[:1000]
+        row.folder = getattr(self.config.folders, decision.folder_key)
+        row.ticket_id = ticket.id if ticket else None
+        s.add(Event(ticket_id=row.ticket_id, message_row_id=row.id, kind="processed",
+                    detail={"outcome": decision.outcome, "reason": decision.reason[:300]}))
+        return decision, (ticket.reference if ticket else None)
+
+    def _open_ticket(self, s: Any, row: Message, msg: InboundMessage, c: Classification,
+                     decision: Decision, raw: bytes, received_at: datetime) -> Ticket:
+        b = self.config.bot
+        is_request = decision.outcome == "ticket"
+        types = list(c.labels) if is_request else []
+        ticket = Ticket(
+            reference=Store.next_reference(s, b.reference_prefix, received_at),
+            kind="request" if is_request else "triage",
+            types=types,
+            status="open",
+            ack_status="pending",
+            language=c.language,
+            script=c.script,
+            requester=msg.from_addr.lower(),
+            requester_name=msg.from_name,
+            subject=msg.subject,
+            message_id=msg.message_id,
+            classification=classification_json(c),
+            received_at=received_at,
+            due_at=due_date(received_at, types, b.due_days, b.due_days_by_type),
+        )
+        s.add(ticket)
+        s.flush()
+        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="opened",
+                    detail={"kind": ticket.kind, "types": types, "reason": decision.reason[:300]}))
+        view = ticket_view(ticket)
+        to, why_not = self._acknowledgement_recipient(s, msg, received_at)
+        if to is None:
+            ticket.ack_status = "suppressed"
+            s.add(Event(ticket_id=ticket.id, kind="ack-suppressed", detail={"reason": why_not}))
+        else:
+            ack = (self.renderer.acknowledgement(msg, view, to) if is_request
+                   else self.renderer.human_acknowledgement(msg, view, to))
+            kind = "acknowledgement" if is_request else "human-acknowledgement"
+            self._queue(s, ticket, kind, ack, [to])
+        if not is_request:
+            handoff = self.renderer.handoff(msg, raw, view, c, decision.reason)
+            self._queue(s, ticket, "handoff", handoff, [b.staff_address])
+        return ticket
+
+    def _acknowledgement_recipient(self, s: Any, msg: InboundMessage,
+                                   now: datetime) -> tuple[str | None, str]:
+        """Where the acknowledgement goes (RFC 3834 §4), or None and why not."""
+        to = choose_recipient(msg)
+        if to is None:
+            return None, "no safe recipient address"
+        b = self.config.bot
+        unsafe = is_unsafe_recipient(to, b.all_own_addresses(), b.never_reply)
+        if unsafe:
+            return None, unsafe
+        sent = Store.acknowledgements_since(s, to, now - timedelta(hours=24))
+        if sent >= b.ack_limit_per_day:
+            return None, f"rate limit: {sent} acknowledgements to this sender in 24 h"
+        return to, ""
+
+    def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage) -> None:
+        reopened = ticket.status in ("waiting", "resolved")
+        if reopened:
+            ticket.status = "open"
+        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",
+                    detail={"subject": msg.subject[:200], "reopened": reopened}))
+        if self.config.bot.acknowledge_replies:
+            to, why_not = self._acknowledgement_recipient(s, msg, row.received_at)
+            if to is not None:
+                ack = self.renderer.human_acknowledgement(msg, ticket_view(ticket), to)
+                self._queue(s, ticket, "human-acknowledgement", ack, [to])
+
+    def _bounced_ticket(self, s: Any, message_ids: tuple[str, ...]) -> Ticket | None:
+        from sqlalchemy import select
+
+        ticket_id = s.scalar(
+            select(Outbox.ticket_id)
+            .where(Outbox.message_id.in_(list(message_ids)), Outbox.ticket_id.is_not(None))
+            .limit(1)
+        )
+        return s.get(Ticket, ticket_id) if ticket_id is not None else None
+
+    def _record_bounce(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
+                       raw: bytes) -> None:
+        ticket.ack_status = "undeliverable"
+        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="ack-bounced",
+                    detail={"subject": msg.subject[:200]}))
+        alert = self.renderer.bounce_alert(ticket_view(ticket), msg, raw)
+        self._queue(s, ticket, "alert", alert, [self.config.bot.staff_address])
+
+    def _queue(self, s: Any, ticket: Ticket | None, kind: str, mail: Any,
+               recipients: list[str]) -> None:
+        s.add(Outbox(
+            ticket_id=ticket.id if ticket else None,
+            kind=kind,
+            message_id=str(mail["Message-ID"]),
+            mail_from=self.config.bot.address,
+            recipients=recipients,
+            raw=mail.as_bytes(),
+        ))
+
+    # -- poison -------------------------------------------------------------------------
+
+    def quarantine(self, row_id: int, error: str) -> None:
+        """Quarantine ``row_id`` with ``error`` and queue a staff alert (raw kept in the store)."""
+        with self.store.begin() as s:
+            row = s.get(Message, row_id)
+            if row is None:
+                return
+            row.state = MessageState.QUARANTINED
+            row.outcome = "quarantine"
+            row.reason = error[:1000]
+            row.folder = self.config.folders.quarantine
+            s.add(Event(message_row_id=row_id, kind="quarantined", detail={"error": error[:500]}))
+            attach = row.raw if row.size <= 1024 * 1024 else None
+            alert = self.renderer.staff_alert(
+                f"Quarantined message #{row_id}",
+                f"The bot could not process stored message #{row_id} "
+                f"(Message-ID {row.message_id or 'none'}, {row.size} bytes).\n\n"
+                f"Error: {error[:500]}\n\nIt was moved to {row.folder}. After fixing the cause, "
+                f"run: privacy-bot requeue {row_id}\n",
+                attach,
+            )
+            self._queue(s, None, "alert", alert, [self.config.bot.staff_address])
+        log.error("message #%d quarantined: %s", row_id, error[:200])
+
+
+def ticket_view(ticket: Ticket) -> TicketView:
+    """The part of a ticket a template may see."""
+    return TicketView(
+        reference=ticket.reference,
+        types=tuple(ticket.types),
+        received_at=ticket.received_at,
+        due_at=ticket.due_at,
+        language=ticket.language,
+        script=ticket.script,
+    )
+
+
+def classification_json(c: Classification) -> dict[str, Any]:
+    """The classification as stored on the ticket (shown to staff)."""
+    return {
+        "labels": list(c.labels),
+        "scores": {k: round(v, 4) for k, v in c.scores.items()},
+        "route": c.route,
+        "reason": c.reason,
+        "language": c.language,
+        "evidence": [
+            {"label": e.label, "sentence": e.sentence, "source": e.source,
+             "score": round(e.score, 4)}
+            for e in c.evidence
+        ],
+    }
+
+
+__all__ = ["Processor", "Reading", "read", "redact"]

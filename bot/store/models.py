@@ -1,0 +1,180 @@
+"""Tables: messages (raw mail and its state), tickets, events (audit trail), outbox, cursors.
+
+Per-message states (moved only by committed transactions, DESIGN.md "Durability"):
+
+``stored`` → ``committed`` → ``archived``, or → ``quarantined`` → ``archived`` (the folder says
+which). ``duplicate`` marks the same mail (Message-ID + SHA-256 of the bytes) seen again under
+another key, e.g. after a UIDVALIDITY change; it is only archived, never processed twice.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+def utcnow() -> datetime:
+    """The current time as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A DateTime stored as naive UTC and always read back as aware UTC (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class MessageState(enum.StrEnum):
+    """Where one inbound message stands. See the module docstring for the transitions."""
+
+    STORED = "stored"
+    COMMITTED = "committed"
+    QUARANTINED = "quarantined"
+    DUPLICATE = "duplicate"
+    ARCHIVED = "archived"
+
+
+class Message(Base):
+    """One inbound mail, raw bytes kept, keyed by (mailbox, UIDVALIDITY, UID) (RFC 3501 §2.3.1.1).
+
+    ``outcome``: ticket / human / ignore / reply (correspondence on a ticket) / bounce /
+    quarantine. ``folder``: where the original must be moved. ``attempts`` counts failed runs.
+    """
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(255))
+    message_id: Mapped[str] = mapped_column(String(998), index=True, default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20), index=True, default=MessageState.STORED)
+    outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+    folder: Mapped[str | None] = mapped_column(String(255), default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), default=None)
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), default=None)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Ticket(Base):
+    """A data subject request (``kind`` "request") or a message for a human (``kind`` "triage").
+
+    ``types``: JSON list of request types; ``status``: open / waiting / resolved;
+    ``ack_status``: pending / sent / suppressed / undeliverable / none; ``classification``:
+    JSON with scores, reason and evidence (shown to staff).
+    """
+
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), index=True, default="open")
+    ack_status: Mapped[str] = mapped_column(String(20), default="pending")
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    script: Mapped[str] = mapped_column(String(8), default="")
+    requester: Mapped[str] = mapped_column(String(320), index=True, default="")
+    requester_name: Mapped[str] = mapped_column(String(500), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(998), default="")
+    classification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Event(Base):
+    """One audit-trail entry: who (``actor``) did what (``kind``) when, with JSON ``detail``."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="bot")
+    kind: Mapped[str] = mapped_column(String(50))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Outbox(Base):
+    """One outgoing mail. ``raw`` is final (its Message-ID fixed), so a retry resends the same mail.
+
+    ``status``: pending / sent / failed; ``last_reply``: the server's last reply or error;
+    ``next_attempt_at``: not retried before this time.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    mail_from: Mapped[str] = mapped_column(String(320))
+    recipients: Mapped[list[str]] = mapped_column(JSON)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_reply: Mapped[str | None] = mapped_column(Text, default=None)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Cursor(Base):
+    """Per mailbox folder: the UIDVALIDITY last seen and the highest UID stored (RFC 3501)."""
+
+    __tablename__ = "cursors"
+
+    mailbox: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[str] = mapped_column(String(255), default="")
+    last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Counter(Base):
+    """Ticket reference sequence per year: ``PRIV-2026-000123`` uses (2026, 123)."""
+
+    __tablename__ = "counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,394 @@
+"""The store's transactions: record fetched mail, find work, number tickets, thread replies.
+
+Each public method is one transaction unless it takes a ``session`` (then it joins the
+caller's transaction, so classification, ticket, events and outbox rows commit together).
+SQLite runs in WAL mode with ``synchronous=FULL``: the server copy is moved right after the
+commit, so the commit must survive a power cut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.errors import TransientError
+from bot.mailbox.base import FetchedMail
+from bot.store.models import (
+    Counter,
+    Cursor,
+    Event,
+    Message,
+    MessageState,
+    Outbox,
+    Ticket,
+    utcnow,
+)
+
+#: A ticket reference anywhere in a subject, e.g. "[PRIV-2026-000123]".
+REFERENCE_RE = re.compile(r"\b([A-Z][A-Z0-9]{1,15}-\d{4}-\d{6,})\b")
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+def message_id_of(raw: bytes) -> str:
+    """Return the Message-ID (with angle brackets) of raw mail, or "" when absent/unreadable.
+
+    Reads headers only; never raises.
+    """
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+        value = str(headers.get("Message-ID", "") or "")
+    except Exception:  # noqa: BLE001 - bad headers are the parser's business, not ours
+        return ""
+    found = _MSGID_RE.search(value)
+    return found.group(0) if found else value.strip()[:998]
+
+
+def message_ids_in(values: Iterable[str | None]) -> list[str]:
+    """All ``<id>`` tokens in In-Reply-To/References-style header values (RFC 5322 §3.6.4)."""
+    out: list[str] = []
+    for v in values:
+        if v:
+            out.extend(_MSGID_RE.findall(v))
+    return out
+
+
+@dataclass(frozen=True)
+class ArchiveItem:
+    """A message that is committed but whose server copy is still in the inbox."""
+
+    row_id: int
+    uid: str
+    folder: str
+
+
+class Store:
+    """The ticket store on one SQLAlchemy URL.
+
+    Raises :class:`bot.errors.TransientError` from :meth:`begin` when the database is locked
+    or the disk is full (the worker stops taking mail and retries later).
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest Alembic revision (creates tables on a new database)."""
+        from alembic import command
+        from alembic.config import Config as AlembicConfig
+
+        cfg = AlembicConfig()
+        cfg.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any exception.
+
+        Raises TransientError (chained) for "database is locked" and "disk full" errors.
+        """
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            text = str(exc.orig).lower()
+            if "locked" in text or "full" in text or "busy" in text or "disk" in text:
+                raise TransientError(f"store unavailable: {exc.orig}") from exc
+            raise
+        finally:
+            session.close()
+
+    # -- fetched mail -------------------------------------------------------------------
+
+    def cursor(self, mailbox: str) -> Cursor | None:
+        """The stored UIDVALIDITY/last UID of ``mailbox``, or None before the first poll."""
+        with self.begin() as s:
+            return s.get(Cursor, mailbox)
+
+    def set_cursor(self, mailbox: str, uidvalidity: int, last_uid: str | None = None) -> None:
+        """Record a successful poll of ``mailbox`` (and its UIDVALIDITY and highest UID)."""
+        with self.begin() as s:
+            cur = s.get(Cursor, mailbox)
+            if cur is None:
+                cur = Cursor(mailbox=mailbox, uidvalidity=uidvalidity, last_uid="")
+                s.add(cur)
+            cur.uidvalidity = uidvalidity
+            if last_uid is not None:
+                cur.last_uid = last_uid
+            cur.last_poll_at = utcnow()
+
+    def known_uids(self, mailbox: str, uidvalidity: int, uids: Sequence[str]) -> set[str]:
+        """Which of ``uids`` are already in the store under (mailbox, uidvalidity)."""
+        known: set[str] = set()
+        with self.begin() as s:
+            for start in range(0, len(uids), 500):
+                chunk = list(uids[start : start + 500])
+                rows = s.scalars(
+                    select(Message.uid).where(
+                        Message.mailbox == mailbox,
+                        Message.uidvalidity == uidvalidity,
+                        Message.uid.in_(chunk),
+                    )
+                )
+                known.update(rows)
+        return known
+
+    def add_fetched(self, mailbox: str, uidvalidity: int, mails: Sequence[FetchedMail]) -> int:
+        """Store fetched mail (raw bytes first, before anything else happens to it).
+
+        A mail whose Message-ID and SHA-256 match one already stored (the same mail delivered
+        twice, or seen again after a UIDVALIDITY change) is stored as ``duplicate`` of it and
+        will only be archived to the same folder. Returns how many rows were added.
+        """
+        added = 0
+        with self.begin() as s:
+            for mail in mails:
+                digest = hashlib.sha256(mail.raw).hexdigest()
+                msgid = message_id_of(mail.raw)
+                exists = s.scalar(
+                    select(Message.id).where(
+                        Message.mailbox == mailbox,
+                        Message.uidvalidity == uidvalidity,
+                        Message.uid == mail.uid,
+                    )
+                )
+                if exists is not None:
+                    continue
+                original = s.scalar(
+                    select(Message)
+                    .where(
+                        Message.sha256 == digest,
+                        Message.message_id == msgid,
+                        Message.duplicate_of.is_(None),
+                    )
+                    .limit(1)
+                )
+                row = Message(
+                    mailbox=mailbox,
+                    uidvalidity=uidvalidity,
+                    uid=mail.uid,
+                    message_id=msgid,
+                    sha256=digest,
+                    raw=mail.raw,
+                    size=len(mail.raw),
+                    state=MessageState.STORED,
+                )
+                if original is not None:
+                    row.state = MessageState.DUPLICATE
+                    row.duplicate_of = original.id
+                    row.outcome = original.outcome
+                    row.folder = original.folder
+                    row.ticket_id = original.ticket_id
+                s.add(row)
+                s.flush()
+                if original is not None:
+                    s.add(Event(ticket_id=original.ticket_id, message_row_id=row.id,
+                                kind="duplicate", detail={"of": original.id}))
+                added += 1
+        return added
+
+    def unprocessed(self, mailbox: str | None = None, limit: int = 500) -> list[int]:
+        """Row ids in state ``stored`` (new, or left unfinished by a crash), oldest first."""
+        with self.begin() as s:
+            q = select(Message.id).where(Message.state == MessageState.STORED)
+            if mailbox is not None:
+                q = q.where(Message.mailbox == mailbox)
+            return list(s.scalars(q.order_by(Message.id).limit(limit)))
+
+    def to_archive(self, mailbox: str, uidvalidity: int) -> list[ArchiveItem]:
+        """Committed, quarantined or duplicate messages whose server copy has not been moved."""
+        with self.begin() as s:
+            rows = s.execute(
+                select(Message.id, Message.uid, Message.folder, Message.duplicate_of).where(
+                    Message.mailbox == mailbox,
+                    Message.uidvalidity == uidvalidity,
+                    Message.state.in_(
+                        [MessageState.COMMITTED, MessageState.QUARANTINED, MessageState.DUPLICATE]
+                    ),
+                )
+            ).all()
+            items = []
+            for row_id, uid, folder, dup_of in rows:
+                if folder is None and dup_of is not None:
+                    # the original was still in progress when this copy arrived
+                    original = s.get(Message, dup_of)
+                    if original is None or original.folder is None:
+                        continue
+                    folder = original.folder
+                if folder:
+                    items.append(ArchiveItem(row_id, uid, folder))
+            return items
+
+    def mark_archived(self, row_ids: Sequence[int], folder: str) -> None:
+        """Record that the server copies of ``row_ids`` are now in ``folder``."""
+        with self.begin() as s:
+            s.execute(
+                update(Message)
+                .where(Message.id.in_(list(row_ids)))
+                .values(state=MessageState.ARCHIVED, folder=folder, updated_at=utcnow())
+            )
+
+    def start_attempt(self, row_id: int) -> int:
+        """Count one more processing attempt of ``row_id`` (committed before the work starts,
+        so a message that kills the process is still counted); returns the count."""
+        with self.begin() as s:
+            msg = s.get(Message, row_id)
+            if msg is None:
+                return 0
+            msg.attempts += 1
+            return msg.attempts
+
+    def record_error(self, row_id: int, error: str) -> None:
+        """Keep the error of the last failed attempt of ``row_id`` (and an audit event)."""
+        with self.begin() as s:
+            msg = s.get(Message, row_id)
+            if msg is not None:
+                msg.last_error = error[:2000]
+                s.add(Event(ticket_id=msg.ticket_id, message_row_id=row_id, kind="error",
+                            detail={"error": error[:500], "attempt": msg.attempts}))
+
+    def requeue(self, row_id: int) -> bool:
+        """Put a quarantined message back to ``stored`` with its attempts reset.
+
+        Returns False when ``row_id`` is not quarantined. Its server copy stays in the
+        quarantine folder; the store's raw copy is what gets processed.
+        """
+        with self.begin() as s:
+            msg = s.get(Message, row_id)
+            if msg is None or msg.outcome != "quarantine":
+                return False
+            msg.state = MessageState.STORED
+            msg.outcome = None
+            msg.attempts = 0
+            s.add(Event(message_row_id=row_id, kind="requeued", actor="cli"))
+            return True
+
+    # -- tickets ------------------------------------------------------------------------
+
+    @staticmethod
+    def next_reference(s: Session, prefix: str, when: datetime) -> str:
+        """Allocate the next reference, e.g. ``PRIV-2026-000123`` (sequence per year)."""
+        counter = s.get(Counter, when.year, with_for_update=True)
+        if counter is None:
+            counter = Counter(year=when.year, value=0)
+            s.add(counter)
+        counter.value += 1
+        s.flush()
+        return f"{prefix}-{when.year}-{counter.value:06d}"
+
+    @staticmethod
+    def thread_ticket(s: Session, message_ids: Sequence[str], subject: str) -> Ticket | None:
+        """The ticket a reply belongs to, or None.
+
+        Matches In-Reply-To/References ids against mail the bot sent (outbox) or received
+        (messages) for a ticket (RFC 5322 §3.6.4), then a ticket reference in the subject.
+        """
+        if message_ids:
+            ticket_id = s.scalar(
+                select(Outbox.ticket_id)
+                .where(Outbox.message_id.in_(list(message_ids)), Outbox.ticket_id.is_not(None))
+                .limit(1)
+            ) or s.scalar(
+                select(Message.ticket_id)
+                .where(Message.message_id.in_(list(message_ids)), Message.ticket_id.is_not(None))
+                .limit(1)
+            )
+            if ticket_id is not None:
+                return s.get(Ticket, ticket_id)
+        for ref in REFERENCE_RE.findall(subject or ""):
+            ticket = s.scalar(select(Ticket).where(Ticket.reference == ref))
+            if ticket is not None:
+                return ticket
+        return None
+
+    @staticmethod
+    def acknowledgements_since(s: Session, address: str, since: datetime) -> int:
+        """How many acknowledgements were queued to ``address`` since ``since``."""
+        rows = s.scalars(
+            select(Outbox.recipients).where(
+                Outbox.created_at >= since,
+                Outbox.kind.in_(["acknowledgement", "human-acknowledgement"]),
+            )
+        )
+        address = address.lower()
+        return sum(1 for rcpts in rows if address in [r.lower() for r in rcpts])
+
+    def list_tickets(self, status: str | None = None) -> list[Ticket]:
+        """Tickets, newest first, optionally of one ``status``."""
+        with self.begin() as s:
+            q = select(Ticket)
+            if status:
+                q = q.where(Ticket.status == status)
+            return list(s.scalars(q.order_by(Ticket.id.desc())))
+
+    # -- outbox -------------------------------------------------------------------------
+
+    def due_outbox(self, now: datetime, limit: int = 200) -> list[Outbox]:
+        """Pending outbox rows whose next attempt is due, oldest first."""
+        with self.begin() as s:
+            return list(
+                s.scalars(
+                    select(Outbox)
+                    .where(Outbox.status == "pending", Outbox.next_attempt_at <= now)
+                    .order_by(Outbox.id)
+                    .limit(limit)
+                )
+            )
+
+    def counts(self) -> dict[str, Any]:
+        """Figures for status and tests: messages per state, outbox per status, tickets."""
+        with self.begin() as s:
+            states = dict(s.execute(select(Message.state, func.count()).group_by(Message.state)).all())
+            outbox = dict(s.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all())
+            tickets = s.scalar(select(func.count()).select_from(Ticket)) or 0
+            overdue = s.scalar(
+                select(func.count()).select_from(Ticket).where(
+                    Ticket.status != "resolved", Ticket.due_at < utcnow()
+                )
+            ) or 0
+        return {"messages": states, "outbox": outbox, "tickets": tickets, "overdue": overdue}
+
+
+def due_date(received_at: datetime, types: Sequence[str], days: int,
+             by_type: dict[str, int]) -> datetime:
+    """Due date: received + the shortest period among the request types (default ``days``).
+
+    The privacy policy promises an answer within 30 days; a deployer may shorten it per type.
+    """
+    periods = [by_type.get(t, days) for t in types] or [days]
+    return received_at + timedelta(days=min(periods))
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+__all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "due_date", "message_id_of", "message_ids_in"]
