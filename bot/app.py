@@ -10,6 +10,7 @@ from bot.deliver import Deliverer
 from bot.mailbox.base import Mailbox
 from bot.pipeline import Processor
 from bot.store import Outbox, Store
+from bot.systemd import Notifier
 from bot.transport import make_transport
 from bot.worker import Worker
 from responses import Renderer
@@ -54,11 +55,11 @@ class App:
     processor: Processor
     deliverer: Deliverer
 
-    def worker(self, mailbox: Mailbox | None = None,
-               stop: threading.Event | None = None) -> Worker:
+    def worker(self, mailbox: Mailbox | None = None, stop: threading.Event | None = None,
+               notifier: Notifier | None = None) -> Worker:
         """A worker over ``mailbox`` (default: the configured one)."""
         return Worker(self.config, self.store, mailbox or make_mailbox(self.config),
-                      self.processor, self.deliverer, stop)
+                      self.processor, self.deliverer, stop, notifier)
 
     def close(self) -> None:
         """Release the store's connections."""

@@ -74,18 +74,41 @@ def check_config(ctx: click.Context, config_path: Path | None) -> None:
 @click.option("--once", is_flag=True, help="Drain what is waiting, then exit.")
 @click.pass_context
 def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
-    """Run the worker: IMAP IDLE (or polling) until SIGTERM/SIGINT."""
+    """Run the worker: IMAP IDLE (or polling) until SIGTERM/SIGINT; SIGHUP reloads the config."""
     from bot.app import build_app
+    from bot.systemd import Notifier
 
     config = _load(ctx, config_path)
-    app = build_app(config)
-    stop = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
-    worker = app.worker(stop=stop)
-    log.info("worker starting on %s", worker.mailbox.source.split("@")[-1])
-    status = worker.run(once=once)
-    app.close()
+    path = config.source
+    stop, reload = threading.Event(), threading.Event()
+    notifier = Notifier()
+
+    def on_stop(*_: Any) -> None:
+        notifier.stopping()
+        stop.set()
+
+    def on_hup(*_: Any) -> None:
+        reload.set()
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_stop)
+    signal.signal(signal.SIGINT, on_stop)
+    signal.signal(signal.SIGHUP, on_hup)
+    while True:
+        app = build_app(config)
+        worker = app.worker(stop=stop, notifier=notifier)
+        log.info("worker starting (%s mailbox)", config.mailbox.kind)
+        status = worker.run(once=once)
+        app.close()
+        if not reload.is_set():
+            break
+        reload.clear()
+        stop.clear()
+        try:
+            config = load_config(path) if path else config
+            log.info("config reloaded")
+        except ConfigError as exc:
+            log.error("config reload failed, keeping the old config: %s", exc)
     log.info("worker stopped")
     ctx.exit(status)
 
@@ -285,6 +308,45 @@ def migrate(ctx: click.Context, config_path: Path | None) -> None:
 
     Store(_load(ctx, config_path).store.url).migrate()
     click.echo("store schema is up to date")
+
+
+@main.command()
+@_config_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
+    """Health for monitoring: exit 0 when healthy, 1 when not (problems listed)."""
+    from bot.health import check_health
+    from bot.store import Store
+
+    config = _load(ctx, config_path)
+    store = Store(config.store.url)
+    store.migrate()
+    health = check_health(config, store)
+    store.close()
+    if as_json:
+        click.echo(json.dumps(health.as_json(), indent=1))
+    else:
+        last = health.last_poll_at.isoformat(timespec="seconds") if health.last_poll_at else "never"
+        click.echo(f"last successful poll:  {last}")
+        click.echo(f"messages waiting:      {health.messages_waiting}")
+        click.echo(f"quarantined:           {health.quarantined}")
+        click.echo(f"outbox pending/failed: {health.outbox_pending}/{health.outbox_failed}")
+        click.echo(f"oldest unacknowledged: {health.oldest_unacknowledged_request or '-'}")
+        click.echo(f"overdue tickets:       {health.overdue_tickets}")
+        for problem in health.problems:
+            click.echo(f"PROBLEM: {problem}")
+        click.echo("healthy" if not health.problems else "unhealthy")
+    ctx.exit(1 if health.problems else 0)
+
+
+@main.command("systemd-unit")
+@click.option("--executable", help="Path of privacy-bot (default: next to this Python).")
+def systemd_unit(executable: str | None) -> None:
+    """Print the hardened systemd unit file for this installation."""
+    from bot.systemd import unit_file
+
+    click.echo(unit_file(executable), nl=False)
 
 
 @main.command()

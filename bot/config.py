@@ -133,7 +133,7 @@ class BotConfig:
     timezone: str = "UTC"
 
     def all_own_addresses(self) -> tuple[str, ...]:
-        """The bot's own addresses (lower-case): ``address``, ``staff_address``, ``own_addresses``."""
+        """The bot's own addresses, lower-case: address, staff_address and own_addresses."""
         return tuple(
             sorted({a.lower() for a in (self.address, self.staff_address, *self.own_addresses)})
         )

@@ -9,9 +9,9 @@ the outbox (``bot.deliver``) decides when to try again.
 
 from __future__ import annotations
 
+import contextlib
 import mailbox
 import smtplib
-import socket
 import ssl
 from pathlib import Path
 from typing import Protocol
@@ -130,10 +130,8 @@ class SmtpTransport:
 
     def close(self) -> None:
         if self._smtp is not None:
-            try:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
                 self._smtp.quit()
-            except (OSError, smtplib.SMTPException, socket.timeout):
-                pass
             self._smtp = None
 
 

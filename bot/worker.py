@@ -21,6 +21,7 @@ from bot.errors import BadInputError, PermanentError, TransientError
 from bot.mailbox.base import Mailbox
 from bot.pipeline import Processor
 from bot.store import Store
+from bot.systemd import Notifier
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class Worker:
         processor: Processor,
         deliverer: Deliverer,
         stop: threading.Event | None = None,
+        notifier: Notifier | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -46,6 +48,8 @@ class Worker:
         self.processor = processor
         self.deliverer = deliverer
         self.stop = stop or threading.Event()
+        self.notifier = notifier or Notifier(env={})
+        self._ready = False
         self._uidvalidity: int | None = None
         self._failures = 0
 
@@ -159,9 +163,7 @@ class Worker:
                     self.drain()
                     return 0
                 handled = self.poll_once()
-                if self._failures:
-                    log.info("recovered after %d failed round(s)", self._failures)
-                    self._failures = 0
+                self._round_succeeded(handled)
                 if handled == 0:
                     self.mailbox.wait(self._wait_seconds(), self.stop)
             except PermanentError as exc:
@@ -171,16 +173,32 @@ class Worker:
                 self._failures += 1
                 if self._failures == 1:
                     log.warning("mail or store unavailable, retrying with backoff: %s", exc)
+                    self.notifier.status(f"unavailable, retrying: {exc}"[:200])
                 self._reset_connection()
                 self.stop.wait(backoff(self._failures, first=1.0, cap=60.0))
         self._reset_connection()
         return 0
 
+    def _round_succeeded(self, handled: int) -> None:
+        if self._failures:
+            log.info("recovered after %d failed round(s)", self._failures)
+            self._failures = 0
+        if not self._ready:
+            self.notifier.ready("watching the mailbox")
+            self._ready = True
+        self.notifier.watchdog()
+        if handled:
+            self.notifier.status(f"processed {handled} message(s) in the last round")
+
     def _wait_seconds(self) -> float:
-        pending = self.store.counts()["outbox"].get("pending", 0)
-        return min(self.config.mailbox.poll_interval, 30.0) if pending else (
-            self.config.mailbox.poll_interval
-        )
+        """How long to wait for mail: the poll interval, shorter while mail waits to be sent or
+        when the systemd watchdog needs a ping sooner."""
+        seconds = self.config.mailbox.poll_interval
+        if self.store.counts()["outbox"].get("pending", 0):
+            seconds = min(seconds, 30.0)
+        if self.notifier.watchdog_interval:
+            seconds = min(seconds, self.notifier.watchdog_interval)
+        return seconds
 
     def _reset_connection(self) -> None:
         try:

@@ -20,7 +20,6 @@ def test_example_config_is_valid_with_credentials(tmp_path: Path) -> None:
     (tmp_path / "imap-password").write_text("imap-secret\n")
     (tmp_path / "smtp-password").write_text("smtp-secret\n")
     example = (REPO / "bot" / "config.example.toml").read_text()
-    example = example.replace('timezone = "Asia/Singapore"', 'timezone = "Asia/Singapore"')
     path = tmp_path / "bot.toml"
     path.write_text(example)
     config = load_config(path, env={"CREDENTIALS_DIRECTORY": str(tmp_path)})
@@ -35,8 +34,13 @@ def test_example_config_is_valid_with_credentials(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
     data = {
-        "mailbox": {"kind": "imap", "security": "plain", "host": "mail.example.com",
-                    "port": "993", "password": "inline"},
+        "mailbox": {
+            "kind": "imap",
+            "security": "plain",
+            "host": "mail.example.com",
+            "port": "993",
+            "password": "inline",
+        },
         "outbox": {"kind": "carrier-pigeon"},
         "bot": {"address": "not-an-address", "due_days": 0, "timezone": "Mars/Olympus"},
         "store": {"url": "bot.db"},
@@ -63,22 +67,30 @@ def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
 
 def test_unknown_keys_warn_and_relative_paths_resolve(tmp_path: Path) -> None:
     config = build_config(
-        {"mailbox": {"path": "mail", "colour": "blue"}, "outbox": {"path": "out"},
-         "extra": {}},
-        base=tmp_path, env={},
+        {"mailbox": {"path": "mail", "colour": "blue"}, "outbox": {"path": "out"}, "extra": {}},
+        base=tmp_path,
+        env={},
     )
     assert config.mailbox.path == tmp_path / "mail"
     assert config.outbox.path == tmp_path / "out"
     assert config.store.url == f"sqlite:///{tmp_path}/privacy-bot.db"
-    assert config.warnings == ("extra: unknown section, ignored",
-                               "mailbox.colour: unknown key, ignored")
+    assert config.warnings == (
+        "extra: unknown section, ignored",
+        "mailbox.colour: unknown key, ignored",
+    )
 
 
 def test_password_from_env_and_missing_env(tmp_path: Path) -> None:
-    base = {"kind": "imap", "host": "127.0.0.1", "username": "bot", "security": "plain",
-            "password_env": "IMAP_PW"}
-    config = build_config({"mailbox": base, "outbox": {"path": "o"}}, base=tmp_path,
-                          env={"IMAP_PW": "s3cret"})
+    base = {
+        "kind": "imap",
+        "host": "127.0.0.1",
+        "username": "bot",
+        "security": "plain",
+        "password_env": "IMAP_PW",
+    }
+    config = build_config(
+        {"mailbox": base, "outbox": {"path": "o"}}, base=tmp_path, env={"IMAP_PW": "s3cret"}
+    )
     assert config.mailbox.password.value == "s3cret"
     assert "s3cret" not in repr(config)
     with pytest.raises(ConfigProblems) as info:
@@ -99,6 +111,9 @@ def test_unreadable_and_invalid_files(tmp_path: Path) -> None:
 
 def test_idle_timeout_capped_by_rfc2177(tmp_path: Path) -> None:
     with pytest.raises(ConfigProblems) as info:
-        build_config({"mailbox": {"path": "m", "idle_timeout": 3600}, "outbox": {"path": "o"}},
-                     base=tmp_path, env={})
+        build_config(
+            {"mailbox": {"path": "m", "idle_timeout": 3600}, "outbox": {"path": "o"}},
+            base=tmp_path,
+            env={},
+        )
     assert _keys(info.value) == ["mailbox.idle_timeout"]

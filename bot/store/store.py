@@ -361,8 +361,12 @@ class Store:
     def counts(self) -> dict[str, Any]:
         """Figures for status and tests: messages per state, outbox per status, tickets."""
         with self.begin() as s:
-            states = dict(s.execute(select(Message.state, func.count()).group_by(Message.state)).all())
-            outbox = dict(s.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all())
+            states = dict(
+                s.execute(select(Message.state, func.count()).group_by(Message.state)).all()
+            )
+            outbox = dict(
+                s.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all()
+            )
             tickets = s.scalar(select(func.count()).select_from(Ticket)) or 0
             overdue = s.scalar(
                 select(func.count()).select_from(Ticket).where(

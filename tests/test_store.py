@@ -1,0 +1,134 @@
+"""The store on a real SQLite file: migrations, keys, duplicates, references, threading."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from bot.mailbox.base import FetchedMail
+from bot.store import Message, MessageState, Outbox, Store, Ticket
+from bot.store.models import Base
+from bot.store.store import due_date, message_id_of, message_ids_in
+
+RAW = (
+    b"From: a@example.org\r\nTo: privacy@example.com\r\nSubject: hi\r\n"
+    b"Message-ID: <one@example.org>\r\n\r\nPlease delete my data.\r\n"
+)
+
+
+def make_store(tmp_path: Path) -> Store:
+    store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+    store.migrate()
+    return store
+
+
+def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    store.migrate()  # idempotent
+    con = sqlite3.connect(tmp_path / "bot.db")
+    assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+
+
+def test_sqlite_is_durable(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    with store.engine.connect() as conn:
+        # 2 = FULL: the commit survives a power cut before the server copy moves
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+def test_same_key_stored_once_and_same_mail_under_new_key_is_a_duplicate(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    assert store.add_fetched("imap://x/INBOX", 7, [FetchedMail("1", RAW)]) == 1
+    assert store.add_fetched("imap://x/INBOX", 7, [FetchedMail("1", RAW)]) == 0
+    assert store.known_uids("imap://x/INBOX", 7, ["1", "2"]) == {"1"}
+    # the folder was rebuilt: same bytes, new UIDVALIDITY and UID
+    assert store.add_fetched("imap://x/INBOX", 8, [FetchedMail("1", RAW)]) == 1
+    with store.begin() as s:
+        rows = s.query(Message).order_by(Message.id).all()
+        assert [(r.uidvalidity, r.state, r.duplicate_of) for r in rows] == [
+            (7, MessageState.STORED, None),
+            (8, MessageState.DUPLICATE, rows[0].id),
+        ]
+        assert rows[0].message_id == "<one@example.org>"
+        assert rows[0].raw == RAW
+    assert store.unprocessed() == [1]
+
+
+def test_references_count_per_year(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    with store.begin() as s:
+        refs = [
+            Store.next_reference(s, "PRIV", datetime(2026, 12, 31, tzinfo=UTC)),
+            Store.next_reference(s, "PRIV", datetime(2026, 12, 31, tzinfo=UTC)),
+            Store.next_reference(s, "PRIV", datetime(2027, 1, 1, tzinfo=UTC)),
+        ]
+    assert refs == ["PRIV-2026-000001", "PRIV-2026-000002", "PRIV-2027-000001"]
+
+
+def test_thread_by_sent_message_id_by_received_id_and_by_reference(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    now = datetime(2026, 11, 29, tzinfo=UTC)
+    with store.begin() as s:
+        t = Ticket(
+            reference="PRIV-2026-000042",
+            kind="request",
+            types=["access"],
+            received_at=now,
+            due_at=now + timedelta(days=30),
+        )
+        s.add(t)
+        s.flush()
+        s.add(
+            Outbox(
+                ticket_id=t.id,
+                kind="acknowledgement",
+                message_id="<ack@example.com>",
+                mail_from="privacy@example.com",
+                recipients=["a@example.org"],
+                raw=b"x",
+            )
+        )
+        s.add(
+            Message(
+                mailbox="m",
+                uidvalidity=0,
+                uid="1",
+                message_id="<req@example.org>",
+                sha256="0" * 64,
+                raw=b"",
+                size=0,
+                ticket_id=t.id,
+            )
+        )
+    with store.begin() as s:
+        assert Store.thread_ticket(s, ["<ack@example.com>"], "").reference == "PRIV-2026-000042"
+        assert Store.thread_ticket(s, ["<req@example.org>"], "").reference == "PRIV-2026-000042"
+        assert Store.thread_ticket(s, [], "Re: my data [PRIV-2026-000042]").id == t.id
+        assert Store.thread_ticket(s, ["<other@x>"], "Re: PRIV-2026-000043") is None
+        # one acknowledgement was queued to a@example.org (just now); case does not matter
+        since = datetime.now(UTC) - timedelta(hours=24)
+        assert Store.acknowledgements_since(s, "A@example.org", since) == 1
+        assert Store.acknowledgements_since(s, "b@example.org", since) == 0
+        assert Store.acknowledgements_since(s, "a@example.org", datetime.now(UTC)) == 0
+
+
+def test_header_helpers() -> None:
+    assert message_id_of(RAW) == "<one@example.org>"
+    assert message_id_of(b"\xff\xfe garbage") == ""
+    assert message_ids_in(["<a@x> <b@y>", None, "junk <c@z>"]) == ["<a@x>", "<b@y>", "<c@z>"]
+
+
+def test_due_date_uses_the_shortest_period() -> None:
+    received = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+    assert due_date(received, ["access"], 30, {}) == datetime(2026, 12, 29, 10, 0, tzinfo=UTC)
+    assert due_date(received, ["access", "deletion"], 30, {"deletion": 14}) == datetime(
+        2026, 12, 13, 10, 0, tzinfo=UTC
+    )
+    assert due_date(received, [], 30, {"deletion": 14}) == received + timedelta(days=30)
