@@ -36,7 +36,13 @@ class InboundMessage:
     ``attached_messages``. ``headers`` maps lower-case header names to decoded values
     (first occurrence) for the screen. ``size`` is the raw size in bytes. ``defects`` lists
     what was wrong with the raw mail and how it was repaired (e.g. "charset gb2312 decoded as
-    gb18030"); an empty tuple means a clean parse.
+    gb18030"); an empty tuple means a clean parse. ``return_path`` is None when the header is
+    absent and "" for the null reverse-path ``<>`` (RFC 5321 §4.5.5). ``size`` is approximate
+    for attached messages. ``report_type`` is the ``report-type`` of a multipart/report
+    (RFC 6522), e.g.
+    ``delivery-status`` (RFC 3464) or ``disposition-notification`` (RFC 8098), else "";
+    ``report_fields`` are the (lower-case name, value) fields of its machine-readable part in
+    order (``action``, ``status``, ``original-message-id``, …).
     """
 
     message_id: str
@@ -58,6 +64,8 @@ class InboundMessage:
     html: bool = False
     defects: tuple[str, ...] = ()
     size: int = 0
+    report_type: str = ""
+    report_fields: tuple[tuple[str, str], ...] = ()
 
     def header(self, name: str) -> str | None:
         """Return the decoded value of header ``name`` (case-insensitive), or None."""

@@ -1,0 +1,342 @@
+"""bot.screen: every corpus "ignore" case is machine mail, no person's mail is screened out,
+and each rule on crafted headers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from data_fixtures import OWN_ADDRESSES, corpus_bytes, corpus_params, corpus_rows, eml
+
+from bot.message import InboundMessage
+from bot.parse import parse_message
+from bot.screen import ScreenResult, is_unsafe_recipient, screen
+
+# --------------------------------------------------------------------- the shared corpus
+
+
+@pytest.mark.parametrize(("part", "row"), corpus_params("dev", "public", "realworld"))
+def test_corpus_route(part: str, row: dict[str, Any]) -> None:
+    result = screen(parse_message(corpus_bytes(part, row)), OWN_ADDRESSES)
+    if row["route"] == ["ignore"]:
+        assert result.machine, f"{row['file']} is machine mail: {row.get('notes')}"
+        assert result.kind is not None
+    else:
+        assert not result.machine, f"{row['file']} screened out: {result.reason}"
+        assert result == ScreenResult(False, None, "no machine-generated signal")
+
+
+EXPECTED_KINDS = {
+    "d007.eml": ("delay", ()),
+    "d010.eml": ("auto-reply", ()),
+    "d025.eml": ("auto-reply", ()),
+    "d026.eml": ("spam", ()),
+    "d030.eml": ("auto-reply", ()),
+    "d033.eml": ("bounce", ("<pr-1220-verify@example.com>",)),
+    "d045.eml": ("list", ()),
+    "d056.eml": ("list", ()),
+    "d070.eml": ("bounce", ("<pr-1226-ack@example.com>",)),
+    "d075.eml": ("auto-reply", ()),
+    "d095.eml": ("spam", ()),
+    "d099.eml": ("list", ()),
+    "d104.eml": ("read-receipt", ()),
+    "d117.eml": ("spam", ()),
+    "d118.eml": ("auto-reply", ()),
+    "rw15-bounce-dsn.eml": ("bounce", ("<ack-REQ-2291@privacy.example.com>",)),
+}
+
+
+def test_corpus_ignore_kinds_and_counts() -> None:
+    found: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+    humans = 0
+    for part in ("dev", "public", "realworld"):
+        for row in corpus_rows(part):
+            result = screen(parse_message(corpus_bytes(part, row)), OWN_ADDRESSES)
+            if result.machine:
+                found[row["file"]] = (result.kind, result.bounced_message_ids)
+            else:
+                humans += 1
+    if not found and not humans:
+        pytest.skip("shared corpus not found (expected ../shared/corpus)")
+    assert found == EXPECTED_KINDS
+    assert humans == 105 + 97 + 7
+
+
+def test_d075_outlook_reply_needs_its_weak_signals_together() -> None:
+    rows = {r["file"]: r for r in corpus_rows("dev")}
+    if "d075.eml" not in rows:
+        pytest.skip("shared corpus not found (expected ../shared/corpus)")
+    result = screen(parse_message(corpus_bytes("dev", rows["d075.eml"])), OWN_ADDRESSES)
+    assert result.reason.startswith("automatic reply: auto-reply subject")
+    assert "X-Auto-Response-Suppress (Exchange)" in result.reason
+
+
+# --------------------------------------------------------------------- crafted fixtures
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "ids"),
+    [
+        ("outlook-auto-reply.eml", "auto-reply", ()),
+        ("helpdesk-ack.eml", "auto-reply", ()),
+        ("dsn-rfc822-headers.eml", "bounce", ("<ack-000042@example.com>",)),
+        ("ndr-plain-text.eml", "bounce", ("<ack-000043@example.com>",)),
+    ],
+)
+def test_crafted_machine_mail(name: str, kind: str, ids: tuple[str, ...]) -> None:
+    result = screen(parse_message(eml(name)), OWN_ADDRESSES)
+    assert (result.machine, result.kind, result.bounced_message_ids) == (True, kind, ids)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gbk-labelled-gb2312.eml",
+        "forwarded-attachment.eml",
+        "nested-multipart.eml",
+        "tnef-only.eml",
+        "raw-8bit-header.eml",
+        "html-only-iso2022jp.eml",
+    ],
+)
+def test_crafted_person_mail(name: str) -> None:
+    assert screen(parse_message(eml(name)), OWN_ADDRESSES).machine is False
+
+
+# --------------------------------------------------------------------- rules, one by one
+
+
+def _msg(headers: dict[str, str] | None = None, **fields: Any) -> InboundMessage:
+    base: dict[str, Any] = {
+        "message_id": "<m1@example.net>",
+        "from_name": "Ana Lima",
+        "from_addr": "ana.lima@example.net",
+        "subject": "Please delete my data",
+        "text": "Please delete all my personal data.",
+    }
+    base.update(fields)
+    return InboundMessage(headers={k.lower(): v for k, v in (headers or {}).items()}, **base)
+
+
+def _kind(message: InboundMessage) -> str | None:
+    return screen(message, OWN_ADDRESSES).kind
+
+
+def test_plain_person_mail_is_not_machine() -> None:
+    assert screen(_msg(), OWN_ADDRESSES) == ScreenResult(False, None, "no machine-generated signal")
+
+
+@pytest.mark.parametrize("value", ["auto-replied", "auto-generated", "auto-notified; owner=x"])
+def test_auto_submitted_other_than_no(value: str) -> None:
+    result = screen(_msg({"Auto-Submitted": value}))
+    assert (result.machine, result.kind) == (True, "auto-reply")
+    assert "RFC 3834" in result.reason
+
+
+def test_auto_submitted_no_is_a_person() -> None:
+    assert screen(_msg({"Auto-Submitted": "no"})).machine is False
+
+
+@pytest.mark.parametrize("name", ["X-Autoreply", "X-Autorespond", "X-Autogenerated"])
+def test_autoreply_headers(name: str) -> None:
+    assert _kind(_msg({name: "yes"})) == "auto-reply"
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [("bulk", "list"), ("junk", "list"), ("list", "list"), ("auto_reply", "auto-reply")],
+)
+def test_precedence(value: str, kind: str) -> None:
+    assert _kind(_msg({"Precedence": value})) == kind
+
+
+def test_precedence_first_class_is_a_person() -> None:
+    assert screen(_msg({"Precedence": "first-class"})).machine is False
+
+
+@pytest.mark.parametrize("name", ["List-Id", "List-Unsubscribe", "List-Post"])
+def test_list_headers(name: str) -> None:
+    assert _kind(_msg({name: "<news.example.org>"})) == "list"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("X-Spam-Flag", "YES"), ("X-Spam-Flag", "yes"), ("X-Spam-Status", "Yes, score=9.1")],
+)
+def test_spam_flag(name: str, value: str) -> None:
+    assert _kind(_msg({name: value})) == "spam"
+
+
+def test_spam_flag_no_is_a_person() -> None:
+    assert screen(_msg({"X-Spam-Flag": "NO", "X-Spam-Status": "No, score=0.1"})).machine is False
+
+
+def test_loop_from_own_address_any_case() -> None:
+    result = screen(_msg(from_addr="Privacy@example.com"), ["PRIVACY@example.com"])
+    assert (result.machine, result.kind) == (True, "loop")
+
+
+def test_dsn_failed_is_bounce_with_returned_ids() -> None:
+    returned = _msg(message_id="<ack-7@example.com>", from_addr="privacy@example.com")
+    result = screen(
+        _msg(
+            content_type="multipart/report",
+            report_type="delivery-status",
+            report_fields=(("action", "failed"), ("status", "5.1.1")),
+            attached_messages=(returned,),
+            from_addr="mailer-daemon@mx.example.net",
+            return_path="",
+        )
+    )
+    assert (result.kind, result.bounced_message_ids) == ("bounce", ("<ack-7@example.com>",))
+
+
+def test_dsn_delayed_is_delay_without_ids() -> None:
+    returned = _msg(message_id="<ack-8@example.com>")
+    result = screen(
+        _msg(
+            content_type="multipart/report",
+            report_type="delivery-status",
+            report_fields=(("action", "delayed"), ("status", "4.4.1")),
+            attached_messages=(returned,),
+        )
+    )
+    assert (result.machine, result.kind, result.bounced_message_ids) == (True, "delay", ())
+
+
+def test_exchange_ndr_header() -> None:
+    assert _kind(_msg({"X-MS-Exchange-Message-Is-Ndr": ""})) == "bounce"
+
+
+@pytest.mark.parametrize("sender", ["MAILER-DAEMON@mx.example.org", "postmaster@example.org"])
+def test_mail_system_sender(sender: str) -> None:
+    assert _kind(_msg(from_addr=sender, subject="Returned mail: see transcript")) == "bounce"
+
+
+def test_read_receipt() -> None:
+    result = screen(_msg(content_type="multipart/report", report_type="disposition-notification"))
+    assert (result.machine, result.kind) == (True, "read-receipt")
+    assert "RFC 8098" in result.reason
+
+
+def test_null_return_path_with_auto_subject() -> None:
+    assert _kind(_msg(return_path="", subject="Out of Office: holiday")) == "auto-reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Automatic reply: Your request",
+        "Out of Office: Your request",
+        "Autoreply: hi",
+        "Abwesenheitsnotiz: Ihre Anfrage",
+        "Réponse automatique : votre demande",
+        "Respuesta automática: su solicitud",
+        "自动回复: 您的请求",
+        "Auto: Re: Request",
+    ],
+)
+def test_auto_subject_with_a_second_signal(subject: str) -> None:
+    message = _msg({"X-Auto-Response-Suppress": "All"}, subject=subject)
+    assert _kind(message) == "auto-reply"
+
+
+def test_auto_subject_alone_is_not_enough() -> None:
+    assert screen(_msg(subject="Automatic reply: question")).machine is False
+
+
+def test_x_auto_response_suppress_alone_is_a_person() -> None:
+    """Our own acknowledgements carry it, and Outlook users' replies can copy it."""
+    message = _msg(
+        {"X-Auto-Response-Suppress": "All"},
+        in_reply_to="<ack-1@example.com>",
+        subject="Re: Your request [PRIV-2025-000001]",
+    )
+    assert screen(message).machine is False
+
+
+def test_reply_to_an_auto_reply_is_a_person() -> None:
+    message = _msg(
+        {"X-Auto-Response-Suppress": "OOF"},
+        in_reply_to="<oof@example.com>",
+        subject="Re: Automatic reply: Your request",
+    )
+    assert screen(message).machine is False
+
+
+def test_inbox_rule_reply() -> None:
+    message = _msg(
+        {"X-MS-Exchange-Inbox-Rules-Loop": "a@example.net"},
+        subject="Automatic reply: data",
+        in_reply_to="<ack-2@example.com>",
+    )
+    assert _kind(message) == "auto-reply"
+
+
+def test_helpdesk_ack_without_auto_submitted() -> None:
+    message = _msg(
+        subject="[Ticket #88213] We've received your request",
+        text="This is an automated response to confirm your request (ticket #88213).",
+    )
+    assert _kind(message) == "auto-reply"
+
+
+def test_person_quoting_our_acknowledgement_is_a_person() -> None:
+    message = _msg(
+        subject="Re: Your request [PRIV-2025-000123]",
+        in_reply_to="<ack-123@example.com>",
+        text="Thanks! Please also delete my order history.\n\n"
+        "> We have received your request. This is an automated message.",
+    )
+    assert screen(message, OWN_ADDRESSES).machine is False
+
+
+def test_contact_form_from_noreply_is_a_person() -> None:
+    """Web forms send from noreply@ with the person in Reply-To: not a screen signal."""
+    message = _msg(from_addr="noreply@forms.example.com", reply_to=("ana.lima@example.net",))
+    assert screen(message, OWN_ADDRESSES).machine is False
+
+
+# --------------------------------------------------------------------- unsafe recipients
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("", "null address"),
+        ("<>", "null address"),
+        ("not-an-address", "not a mail address: 'not-an-address'"),
+        ("MAILER-DAEMON@mx.example.org", "the mail system (mailer-daemon)"),
+        ("postmaster@example.org", "the mail system (postmaster)"),
+        ("no-reply@shop.example.org", "an address that does not read mail (no-reply)"),
+        ("noreply@shop.example.org", "an address that does not read mail (noreply)"),
+        ("do-not-reply@bank.example.org", "an address that does not read mail (do-not-reply)"),
+        ("donotreply@bank.example.org", "an address that does not read mail (donotreply)"),
+        ("bounces+123@mail.example.org", "an address that does not read mail (bounces+123)"),
+        ("news-bounces@lists.example.org", "an address that does not read mail (news-bounces)"),
+        ("team-request@lists.example.org", "an address that does not read mail (team-request)"),
+        ("owner-team@lists.example.org", "an address that does not read mail (owner-team)"),
+        ("Privacy@Example.com", "the bot's own address (would loop)"),
+        ("blocked@example.net", "listed in never-reply"),
+        ("anyone@spam.example.biz", "domain listed in never-reply"),
+        ("x@mx.spam.example.biz", "domain listed in never-reply"),
+    ],
+)
+def test_unsafe_recipients(address: str, reason: str) -> None:
+    never = ("Blocked@example.net", "@spam.example.biz")
+    assert is_unsafe_recipient(address, OWN_ADDRESSES, never) == reason
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ana.lima@example.net",
+        "replyall@example.org",
+        "noreen@example.org",
+        "bouncer.jo@example.org",
+        "requester@example.org",
+        "<renee.lefevre@example.com>",
+    ],
+)
+def test_safe_recipients(address: str) -> None:
+    assert is_unsafe_recipient(address, OWN_ADDRESSES, ("@spam.example.biz",)) is None
