@@ -34,5 +34,8 @@ def configure(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("imapclient", "alembic", "sqlalchemy", "mail-parser", "mailparser"):
+    for noisy in ("imapclient", "alembic", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # mail-parser warns about every MIME part it does not render itself (e.g. DSN
+    # rfc822-headers); bot.parse reads those parts itself, so only its errors matter.
+    logging.getLogger("mailparser").setLevel(logging.ERROR)

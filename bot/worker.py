@@ -141,13 +141,17 @@ class Worker:
     # -- the loop -----------------------------------------------------------------------
 
     def drain(self) -> int:
-        """Poll until a round handles nothing and nothing is left stored; return the total."""
+        """Poll until a round handles nothing and nothing is left stored, then close the
+        mailbox connection; return how many messages were processed."""
         total = 0
-        while not self.stop.is_set():
-            handled = self.poll_once()
-            total += handled
-            if handled == 0 and not self.store.unprocessed(self.mailbox.source, limit=1):
-                break
+        try:
+            while not self.stop.is_set():
+                handled = self.poll_once()
+                total += handled
+                if handled == 0 and not self.store.unprocessed(self.mailbox.source, limit=1):
+                    break
+        finally:
+            self._reset_connection()
         return total
 
     def run(self, once: bool = False) -> int:
