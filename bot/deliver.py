@@ -168,5 +168,7 @@ class Deliverer:
                         detail={"outbox": db.id, "kind": db.kind, "reason": reason[:300]}))
             if alert is not None:
                 raw, message_id, mail_from, rcpts = alert
+                now = self.clock()
                 s.add(Outbox(ticket_id=db.ticket_id, kind="alert", message_id=message_id,
-                             mail_from=mail_from, recipients=rcpts, raw=raw))
+                             mail_from=mail_from, recipients=rcpts, raw=raw, created_at=now,
+                             next_attempt_at=now))

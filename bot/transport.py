@@ -40,7 +40,8 @@ class MaildirTransport:
     """Writes each mail into a local Maildir (``path``), as a mail client would receive it.
 
     The envelope is recorded in ``X-Envelope-From``/``X-Envelope-To`` header lines prepended
-    to the stored copy, so a reader can see to whom it would have gone.
+    to the stored copy, so a reader can see to whom it would have gone. Files use LF line
+    endings, as local mail files do (the stdlib ``mailbox`` converts).
     """
 
     def __init__(self, path: Path) -> None:
@@ -60,7 +61,7 @@ class MaildirTransport:
     def send(self, raw: bytes, mail_from: str, recipients: list[str]) -> str:
         box = self._box or self._open()
         envelope = (
-            f"X-Envelope-From: <{mail_from}>\r\nX-Envelope-To: {', '.join(recipients)}\r\n"
+            f"X-Envelope-From: <{mail_from}>\nX-Envelope-To: {', '.join(recipients)}\n"
         ).encode("ascii", "replace")
         try:
             key = box.add(mailbox.MaildirMessage(envelope + raw))
