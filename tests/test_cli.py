@@ -1,0 +1,130 @@
+"""The command line: process --dry-run --json on the whole corpus, demo, tickets, status."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+PARTS = ("dev", "public", "realworld")
+
+#: realworld file → (substrings the text must contain, exact sender name or None), from the
+#: manifest's ``expect`` column
+REALWORLD_EXPECT: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "rw02-raw-latin1-from-name.eml": ((), "Renée Lefèvre"),
+    "rw04-cte-trailing-space.eml": (("I withdraw my consent",), None),
+    "rw06-unknown-charset-windows-874.eml": (("ยกเลิก", "Please cancel my subscription"), None),
+    "rw08-gb2312-label-gbk-bytes.eml": (("王喆",), None),
+    "rw09-iso2022jp-html-only.eml": (("開示を請求",), None),
+    "rw11-tnef-winmail-dat-only.eml": (("cancel my membership",), None),
+    "rw13-forward-as-attachment.eml": (("could you send me a copy",), "Support Agent"),
+    "rw15-bounce-dsn.eml": ((), "Mail Delivery System"),
+}
+
+
+def manifest(corpus: Path, part: str) -> list[dict[str, object]]:
+    lines = (corpus / part / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True,
+                          text=True, cwd=REPO, env={**os.environ, **(env or {})}, check=False)
+
+
+def test_process_dry_run_json_on_every_corpus_file(corpus_dir: Path) -> None:
+    rows = {part: manifest(corpus_dir, part) for part in PARTS}
+    files = [str(corpus_dir / part / row["file"]) for part in PARTS for row in rows[part]]
+    result = run_cli("process", "--dry-run", "--json", *files)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(files) == 225
+    out = {Path(o["file"]).name: o for o in map(json.loads, lines)}
+    keys = {"file", "route", "labels", "scores", "language", "reason", "from", "from_name",
+            "subject", "text"}
+    for name, o in out.items():
+        assert set(o) == keys, name
+        assert o["route"] in ("ticket", "human", "ignore")
+        assert "\udce9" not in json.dumps(o, ensure_ascii=False), name
+    for part in PARTS:
+        for row in rows[part]:
+            if row["route"] == ["ignore"]:
+                assert out[row["file"]]["route"] == "ignore", row["file"]
+            else:
+                assert out[row["file"]]["route"] != "ignore", row["file"]
+    for name, (needles, sender_name) in REALWORLD_EXPECT.items():
+        o = out[name]
+        for needle in needles:
+            assert needle in o["text"], (name, needle)
+        assert "\x1b" not in o["text"]
+        if sender_name is not None:
+            assert o["from_name"] == sender_name, name
+    assert out["rw02-raw-latin1-from-name.eml"]["from"] == "renee.lefevre@example.com"
+
+
+def test_unreadable_file_still_gets_its_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.eml"
+    result = CliRunner().invoke(main, ["process", "--dry-run", "--json", str(missing)])
+    assert result.exit_code == 0
+    o = json.loads(result.output)
+    assert o["route"] == "human" and o["file"] == str(missing)
+    assert o["reason"] == "cannot read: No such file or directory"
+
+
+def test_demo_then_tickets_list_json_and_status(tmp_path: Path) -> None:
+    demo_dir = tmp_path / "demo"
+    result = run_cli("demo", "--dir", str(demo_dir))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Processed 8 message(s)." in result.stdout
+    config = demo_dir / "bot.toml"
+    listed = run_cli("--config", str(config), "tickets", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    tickets = json.loads(listed.stdout)
+    # 8 samples: 5 requests, 1 question for a human, 2 machine mails without a ticket
+    assert len(tickets) == 6
+    assert sorted(t["kind"] for t in tickets) == ["request"] * 5 + ["triage"]
+    for t in tickets:
+        assert set(t) >= {"reference", "types", "status", "received_at", "due_at", "message_id"}
+        assert t["reference"].startswith("PRIV-")
+    sent = list((demo_dir / "outbox" / "new").iterdir())
+    assert len(sent) == 7  # 5 acknowledgements, 1 human acknowledgement, 1 handoff
+    inbox = demo_dir / "mail"
+    assert list((inbox / "new").iterdir()) == [] and list((inbox / "cur").iterdir()) == []
+    status = run_cli("status", "--config", str(config), "--json")
+    # just drained: healthy; nothing waiting, nothing failed
+    assert status.returncode == 0, status.stdout
+    figures = json.loads(status.stdout)
+    assert figures["messages_waiting"] == 0 and figures["outbox_failed"] == 0
+    assert figures["problems"] == []
+
+
+def test_check_config_names_the_key(tmp_path: Path) -> None:
+    bad = tmp_path / "bot.toml"
+    bad.write_text('[mailbox]\nkind = "imap"\nhost = "mail.example.com"\nusername = "bot"\n'
+                   'password = "inline"\n[outbox]\npath = "o"\n')
+    result = CliRunner().invoke(main, ["check-config", "--config", str(bad)])
+    assert result.exit_code == 2
+    assert "mailbox.password: passwords are not accepted in the file" in result.output
+    assert "mailbox.password_env: an IMAP password is required" in result.output
+
+
+def test_status_is_unhealthy_before_any_poll(tmp_path: Path) -> None:
+    cfg = tmp_path / "bot.toml"
+    cfg.write_text('[mailbox]\npath = "m"\n[outbox]\npath = "o"\n')
+    result = CliRunner().invoke(main, ["status", "--config", str(cfg)])
+    assert result.exit_code == 1
+    assert "PROBLEM: the mailbox was never polled" in result.output
+
+
+@pytest.mark.parametrize("args", [["--help"], ["tickets", "--help"], ["systemd-unit"]])
+def test_commands_answer(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
