@@ -108,7 +108,11 @@ class BotConfig:
 
     ``address``: the privacy address (From of every mail sent); ``domain``: right-hand side of
     the Message-IDs it makes; ``staff_address``: where handoffs and alerts go;
-    ``own_addresses``/``never_reply``: never sent an automatic mail (loop prevention);
+    ``own_addresses``/``never_reply``: never sent an automatic mail (loop prevention;
+    ``never_reply`` takes addresses, ``@domain`` or ``domain``); ``internal_domains``: the
+    company's mail domains, whose senders forwarding a mail are colleagues (default: the
+    domain of ``address``); ``trusted_form_senders``: From addresses of the company's own web
+    forms, whose single Reply-To is the requester (see bot.recipient);
     ``due_days``: days from receipt to the due date (privacy policy: 30), optionally per
     request type in ``due_days_by_type``; ``ack_limit_per_day``: acknowledgements per sender
     address per 24 hours; ``max_message_bytes``: larger mail is quarantined;
@@ -122,6 +126,8 @@ class BotConfig:
     staff_address: str = "privacy-staff@example.com"
     own_addresses: tuple[str, ...] = ()
     never_reply: tuple[str, ...] = ()
+    internal_domains: tuple[str, ...] = ()
+    trusted_form_senders: tuple[str, ...] = ()
     reference_prefix: str = "PRIV"
     due_days: int = 30
     due_days_by_type: dict[str, int] = field(default_factory=dict)
@@ -131,6 +137,10 @@ class BotConfig:
     max_attempts: int = 3
     templates_dir: Path | None = None
     timezone: str = "UTC"
+
+    def company_domains(self) -> tuple[str, ...]:
+        """``internal_domains``, or the domain of ``address`` when none are configured."""
+        return self.internal_domains or (self.address.rpartition("@")[2].lower(),)
 
     def all_own_addresses(self) -> tuple[str, ...]:
         """The bot's own addresses, lower-case: address, staff_address and own_addresses."""

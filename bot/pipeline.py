@@ -18,7 +18,8 @@ from bot.config import Config
 from bot.decide import Decision, decide
 from bot.message import InboundMessage
 from bot.parse import parse_message
-from bot.recipient import choose_recipient
+from bot.recipient import recipient_decision
+from bot.requester import Requester, find_requester
 from bot.screen import ScreenResult, is_unsafe_recipient, screen
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.store import due_date, message_ids_in
@@ -152,8 +153,14 @@ class Processor:
         s.flush()
         s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="opened",
                     detail={"kind": ticket.kind, "types": types, "reason": decision.reason[:300]}))
+        requester = find_requester(msg, self.config.bot.company_domains())
+        if requester.forwarded_by:
+            ticket.requester = requester.address.lower()
+            ticket.requester_name = requester.name
+            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="forwarded",
+                        detail={"by": requester.forwarded_by}))
         view = ticket_view(ticket)
-        to, why_not = self._acknowledgement_recipient(s, msg, received_at)
+        to, why_not = self._acknowledgement_recipient(s, msg, received_at, requester)
         if to is None:
             ticket.ack_status = "suppressed"
             s.add(Event(ticket_id=ticket.id, kind="ack-suppressed", detail={"reason": why_not}))
@@ -167,16 +174,27 @@ class Processor:
             self._queue(s, ticket, "handoff", handoff, [b.staff_address])
         return ticket
 
-    def _acknowledgement_recipient(self, s: Any, msg: InboundMessage,
-                                   now: datetime) -> tuple[str | None, str]:
-        """Where the acknowledgement goes (RFC 3834 §4), or None and why not."""
-        to = choose_recipient(msg)
-        if to is None:
-            return None, "no safe recipient address"
+    def _acknowledgement_recipient(self, s: Any, msg: InboundMessage, now: datetime,
+                                   requester: Requester | None = None) -> tuple[str | None, str]:
+        """Where the acknowledgement goes, or None and why not.
+
+        The author of the mail (RFC 3834 §4, see bot.recipient), or, for a request a colleague
+        forwarded, the person whose request it is; never an unsafe address (bot.screen), and
+        at most ``bot.ack_limit_per_day`` per address in 24 hours.
+        """
         b = self.config.bot
-        unsafe = is_unsafe_recipient(to, b.all_own_addresses(), b.never_reply)
-        if unsafe:
-            return None, unsafe
+        if requester is not None and requester.forwarded_by:
+            if not requester.address:
+                return None, "forwarded by a colleague; the requester's address is not in it"
+            unsafe = is_unsafe_recipient(requester.address, b.all_own_addresses(),
+                                         b.never_reply)
+            to, why = (None, unsafe) if unsafe else (requester.address, "")
+        else:
+            to, why = recipient_decision(msg, own_addresses=b.all_own_addresses(),
+                                         never=b.never_reply,
+                                         trusted_form_senders=b.trusted_form_senders)
+        if to is None:
+            return None, why or "no safe recipient address"
         sent = Store.acknowledgements_since(s, to, now - timedelta(hours=24))
         if sent >= b.ack_limit_per_day:
             return None, f"rate limit: {sent} acknowledgements to this sender in 24 h"

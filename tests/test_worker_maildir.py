@@ -1,0 +1,143 @@
+"""The worker on the embedded default (Maildir in, Maildir outbox, SQLite): loop rules, rate
+limit, colleague forwards, crash recovery. Expected values are worked out by hand per test."""
+
+from __future__ import annotations
+
+import mailbox
+from email import message_from_bytes, policy
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import App, build_app
+from bot.config import build_config
+from bot.store import Event, Message, Ticket
+
+
+def make_app(tmp_path: Path, **bot: Any) -> App:
+    config = build_config(
+        {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
+         "store": {"url": "sqlite:///bot.db"}, "bot": bot},
+        base=tmp_path, env={},
+    )
+    return build_app(config)
+
+
+def deliver(tmp_path: Path, *raws: bytes) -> None:
+    box = mailbox.Maildir(tmp_path / "mail", create=True)
+    for raw in raws:
+        box.add(mailbox.MaildirMessage(raw))
+
+
+def sent(tmp_path: Path) -> list[Any]:
+    folder = tmp_path / "outbox" / "new"
+    return [message_from_bytes(p.read_bytes(), policy=policy.default)
+            for p in sorted(folder.iterdir())] if folder.is_dir() else []
+
+
+def request(n: int, sender: str = "jane.doe@example.org", body: str = "") -> bytes:
+    body = body or "Please delete all my personal data and my order history."
+    return (f"From: Jane Doe <{sender}>\nTo: privacy@example.com\nSubject: Delete my data {n}\n"
+            f"Message-ID: <req-{n}@example.org>\n\n{body}\n").encode()
+
+
+def test_at_most_five_acknowledgements_per_sender_per_day(tmp_path: Path) -> None:
+    deliver(tmp_path, *(request(n) for n in range(7)))
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 7
+    with app.store.begin() as s:
+        tickets = s.scalars(select(Ticket).order_by(Ticket.id)).all()
+        assert [t.ack_status for t in tickets] == ["sent"] * 5 + ["suppressed"] * 2
+        reasons = [e.detail["reason"] for e in s.scalars(
+            select(Event).where(Event.kind == "ack-suppressed"))]
+    assert reasons == ["rate limit: 5 acknowledgements to this sender in 24 h"] * 2
+    assert len(sent(tmp_path)) == 5
+
+
+def test_no_mail_to_own_no_reply_or_listed_addresses(tmp_path: Path) -> None:
+    deliver(tmp_path,
+            request(1, "privacy@example.com"),
+            request(2, "no-reply@shop.example.net"),
+            request(3, "someone@blocked.example"),
+            request(4, "ok@example.org"))
+    app = make_app(tmp_path, never_reply=["@blocked.example"])
+    assert app.worker().drain() == 4
+    with app.store.begin() as s:
+        acks = {t.requester: t.ack_status for t in s.scalars(select(Ticket))}
+        looped = s.scalars(select(Message).where(Message.message_id == "<req-1@example.org>"))
+        assert looped.one().outcome == "ignore"  # from the bot's own address: screened out
+    assert acks == {"no-reply@shop.example.net": "suppressed",
+                    "someone@blocked.example": "suppressed", "ok@example.org": "sent"}
+    assert [m["To"].addresses[0].addr_spec for m in sent(tmp_path)] == ["ok@example.org"]
+
+
+def test_request_forwarded_by_a_colleague_is_acknowledged_to_the_customer(tmp_path: Path) -> None:
+    fwd = (
+        "From: Aisyah Rahim <aisyah.rahim@example.com>\nTo: privacy@example.com\n"
+        "Subject: Fwd: my personal data\nMessage-ID: <fwd-1@example.com>\n\n"
+        "Hi Privacy team, forwarding this one from the support inbox.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Wong Mei Ling <meiling.wong@example.net>\nSubject: my personal data\n"
+        "To: <support@example.com>\n\n"
+        "Hello, please send me a copy of all the personal data you hold about me.\n"
+    ).encode()
+    deliver(tmp_path, fwd)
+    app = make_app(tmp_path)
+    app.worker().drain()
+    with app.store.begin() as s:
+        t = s.scalars(select(Ticket)).one()
+        assert (t.kind, t.types, t.requester, t.requester_name) == (
+            "request", ["access"], "meiling.wong@example.net", "Wong Mei Ling")
+        forwarded = s.scalars(select(Event).where(Event.kind == "forwarded")).one()
+        assert forwarded.detail == {"by": "aisyah.rahim@example.com"}
+    (ack,) = sent(tmp_path)
+    assert ack["To"].addresses[0].addr_spec == "meiling.wong@example.net"
+    assert ack["In-Reply-To"] == "<fwd-1@example.com>"
+
+
+def test_crash_after_commit_before_archive_resumes_without_redoing(tmp_path: Path) -> None:
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    worker = app.worker()
+    worker._open()
+    worker._fetch_new(0, worker.mailbox.list_uids())
+    assert worker._process_stored() == 1  # committed; then "killed" before deliver/archive
+    again = make_app(tmp_path)
+    assert again.worker().drain() == 0
+    with again.store.begin() as s:
+        assert len(s.scalars(select(Ticket)).all()) == 1
+        assert [m.state for m in s.scalars(select(Message))] == ["archived"]
+    assert len(sent(tmp_path)) == 1
+    box = mailbox.Maildir(tmp_path / "mail", create=False)
+    assert len(box) == 0
+    assert len(box.get_folder("Privacy.Requests")) == 1
+
+
+def test_stage_error_is_retried_then_quarantined(tmp_path: Path, monkeypatch: Any) -> None:
+    deliver(tmp_path, request(1), request(2, "other@example.org"))
+    app = make_app(tmp_path, max_attempts=2)
+    import bot.pipeline
+
+    real = bot.pipeline.classify
+
+    def flaky(message: Any) -> Any:
+        if message.message_id == "<req-1@example.org>":
+            raise RuntimeError("boom")
+        return real(message)
+
+    monkeypatch.setattr(bot.pipeline, "classify", flaky)  # a unit seam of our own code
+    assert app.worker().drain() == 2
+    with app.store.begin() as s:
+        rows = {m.message_id: m for m in s.scalars(select(Message))}
+    bad = rows["<req-1@example.org>"]
+    assert (bad.outcome, bad.attempts, bad.last_error) == ("quarantine", 2, "RuntimeError: boom")
+    assert rows["<req-2@example.org>"].outcome == "ticket"
+    alerts = [m for m in sent(tmp_path) if m["To"].addresses[0].addr_spec ==
+              "privacy-staff@example.com"]
+    assert len(alerts) == 1 and "Quarantined message" in alerts[0]["Subject"]
+    assert app.store.requeue(bad.id)
+    monkeypatch.setattr(bot.pipeline, "classify", real)
+    assert app.worker().drain() == 1
+    with app.store.begin() as s:
+        assert s.get(Message, bad.id).outcome == "ticket"
