@@ -1,4 +1,5 @@
-"""The privacy-request intake worker: mailbox, parsing, screening, store, outbox, service loop, CLI.
+"""The privacy-request intake worker: mailbox, parsing, screening, store, outbox, loop, CLI.
 
-Flow (see DESIGN.md): fetch → parse → screen → thread → classify → decide → commit → deliver → archive.
+Flow (see DESIGN.md): fetch → parse → screen → thread → classify → decide → commit → deliver
+→ archive.
 """

@@ -74,14 +74,14 @@ def test_no_mail_to_own_no_reply_or_listed_addresses(tmp_path: Path) -> None:
 
 def test_request_forwarded_by_a_colleague_is_acknowledged_to_the_customer(tmp_path: Path) -> None:
     fwd = (
-        "From: Aisyah Rahim <aisyah.rahim@example.com>\nTo: privacy@example.com\n"
-        "Subject: Fwd: my personal data\nMessage-ID: <fwd-1@example.com>\n\n"
-        "Hi Privacy team, forwarding this one from the support inbox.\n\n"
-        "---------- Forwarded message ---------\n"
-        "From: Wong Mei Ling <meiling.wong@example.net>\nSubject: my personal data\n"
-        "To: <support@example.com>\n\n"
-        "Hello, please send me a copy of all the personal data you hold about me.\n"
-    ).encode()
+        b"From: Aisyah Rahim <aisyah.rahim@example.com>\nTo: privacy@example.com\n"
+        b"Subject: Fwd: my personal data\nMessage-ID: <fwd-1@example.com>\n\n"
+        b"Hi Privacy team, forwarding this one from the support inbox.\n\n"
+        b"---------- Forwarded message ---------\n"
+        b"From: Wong Mei Ling <meiling.wong@example.net>\nSubject: my personal data\n"
+        b"To: <support@example.com>\n\n"
+        b"Hello, please send me a copy of all the personal data you hold about me.\n"
+    )
     deliver(tmp_path, fwd)
     app = make_app(tmp_path)
     app.worker().drain()
