@@ -16,61 +16,42 @@ from typing import Any
 
 import click
 
+from bot.cli_common import config_option, load_or_exit
 from bot.config import Config, describe, load_config
 from bot.errors import BadInputError, ConfigError
 
 log = logging.getLogger(__name__)
 
-CONFIG_HELP = "Config file (TOML). Default: $PRIVACY_BOT_CONFIG."
 
-
-def setup_logging(verbose: bool) -> None:
-    """Log to stderr, one line per event, with a syslog priority prefix under systemd."""
+@click.group()
+@config_option
+@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None, verbose: bool) -> None:
+    """Watch a privacy mailbox: ticket, acknowledge and hand off data subject requests."""
     from bot.logs import configure
 
     configure(logging.DEBUG if verbose else logging.INFO)
 
 
-def _config_option(f: Any) -> Any:
-    return click.option("--config", "config_path", type=click.Path(path_type=Path),
-                        envvar="PRIVACY_BOT_CONFIG", help=CONFIG_HELP)(f)
+def _register_subcommands() -> None:
+    from bot.tickets_cli import tickets
 
-
-def _load(ctx: click.Context, config_path: Path | None) -> Config:
-    path = config_path or ctx.find_root().params.get("config_path")
-    if path is None:
-        raise click.UsageError("no config: pass --config FILE (or run `privacy-bot demo`)")
-    try:
-        config = load_config(path)
-    except ConfigError as exc:
-        click.echo(f"config error in {path}:\n{exc}", err=True)
-        ctx.exit(2)
-    for warning in config.warnings:
-        click.echo(f"config warning: {warning}", err=True)
-    return config
-
-
-@click.group()
-@_config_option
-@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
-@click.pass_context
-def main(ctx: click.Context, config_path: Path | None, verbose: bool) -> None:
-    """Watch a privacy mailbox: ticket, acknowledge and hand off data subject requests."""
-    setup_logging(verbose)
+    main.add_command(tickets)
 
 
 @main.command("check-config")
-@_config_option
+@config_option
 @click.pass_context
 def check_config(ctx: click.Context, config_path: Path | None) -> None:
     """Validate the config, report every problem by key, show the result (secrets masked)."""
-    config = _load(ctx, config_path)
+    config = load_or_exit(ctx, config_path)
     click.echo(describe(config))
     click.echo("config OK")
 
 
 @main.command()
-@_config_option
+@config_option
 @click.option("--once", is_flag=True, help="Drain what is waiting, then exit.")
 @click.pass_context
 def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
@@ -78,7 +59,7 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
     from bot.app import build_app
     from bot.systemd import Notifier
 
-    config = _load(ctx, config_path)
+    config = load_or_exit(ctx, config_path)
     path = config.source
     stop, reload = threading.Event(), threading.Event()
     notifier = Notifier()
@@ -114,21 +95,30 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
 
 
 @main.command()
-@_config_option
+@config_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Store and send nothing; just show the reading.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file, one per line.")
 @click.pass_context
-def process(ctx: click.Context, config_path: Path | None, files: tuple[Path, ...],
-            dry_run: bool, as_json: bool) -> None:
+def process(
+    ctx: click.Context,
+    config_path: Path | None,
+    files: tuple[Path, ...],
+    dry_run: bool,
+    as_json: bool,
+) -> None:
     """Run the pipeline on .eml files (with --dry-run: no config needed)."""
     from bot.config import build_config
     from bot.pipeline import read
 
     if dry_run:
         has_config = config_path or ctx.find_root().params.get("config_path")
-        config = _load(ctx, config_path) if has_config else build_config(
-            {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"}}, base=Path.cwd(), env={}
+        config = (
+            load_or_exit(ctx, config_path)
+            if has_config
+            else build_config(
+                {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"}}, base=Path.cwd(), env={}
+            )
         )
         for path in files:
             result = _dry_run_one(path, config, read)
@@ -143,12 +133,22 @@ def _dry_run_one(path: Path, config: Config, read: Any) -> dict[str, Any]:
         r = read(path.read_bytes(), config)
     except (OSError, BadInputError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return {**out, "route": "human", "labels": [], "scores": {}, "language": "und",
-                "reason": f"cannot read: {reason}", "from": "", "from_name": "", "subject": "",
-                "text": ""}
+        return {
+            **out,
+            "route": "human",
+            "labels": [],
+            "scores": {},
+            "language": "und",
+            "reason": f"cannot read: {reason}",
+            "from": "",
+            "from_name": "",
+            "subject": "",
+            "text": "",
+        }
     c = r.classification
     route = {"ticket": "ticket", "reply": "human", "bounce": "ignore"}.get(
-        r.decision.outcome, r.decision.outcome)
+        r.decision.outcome, r.decision.outcome
+    )
     return {
         **out,
         "route": route,
@@ -168,12 +168,14 @@ def _human_line(result: dict[str, Any]) -> str:
     return f"{result['file']}: {result['route']} [{labels}] {result['reason']}"
 
 
-def _process_for_real(ctx: click.Context, config_path: Path | None, files: tuple[Path, ...],
-                      as_json: bool) -> None:
+def _process_for_real(
+    ctx: click.Context, config_path: Path | None, files: tuple[Path, ...], as_json: bool
+) -> None:
     from bot.app import build_app
     from bot.mailbox.base import FetchedMail
+    from bot.tickets_cli import print_tickets
 
-    config = _load(ctx, config_path)
+    config = load_or_exit(ctx, config_path)
     app = build_app(config)
     worker_source = "files"
     for path in files:
@@ -188,7 +190,7 @@ def _process_for_real(ctx: click.Context, config_path: Path | None, files: tuple
         app.store.add_fetched(worker_source, 0, [FetchedMail(uid, raw)])
     worker = app.worker(mailbox=_NoMailbox(worker_source))
     worker.drain()
-    _print_tickets(app.store.list_tickets()[: len(files)], as_json)
+    print_tickets(app.store.list_tickets()[: len(files)], as_json)
     app.close()
 
 
@@ -217,65 +219,20 @@ class _NoMailbox:
         return None
 
 
-@main.group()
-def tickets() -> None:
-    """The ticket queue."""
-
-
-@tickets.command("list")
-@_config_option
-@click.option("--status", help="Only tickets with this status (open, waiting, resolved).")
-@click.option("--json", "as_json", is_flag=True, help="A JSON array of tickets.")
-@click.pass_context
-def tickets_list(ctx: click.Context, config_path: Path | None, status: str | None,
-                 as_json: bool) -> None:
-    """List tickets, newest first."""
-    from bot.store import Store
-
-    config = _load(ctx, config_path)
-    store = Store(config.store.url)
-    store.migrate()
-    _print_tickets(store.list_tickets(status), as_json)
-    store.close()
-
-
-def ticket_json(t: Any) -> dict[str, Any]:
-    """One ticket as the stable JSON shape of ``tickets list --json``."""
-    return {
-        "reference": t.reference,
-        "kind": t.kind,
-        "types": list(t.types),
-        "status": t.status,
-        "ack_status": t.ack_status,
-        "language": t.language,
-        "received_at": t.received_at.isoformat(),
-        "due_at": t.due_at.isoformat(),
-        "message_id": t.message_id,
-        "reason": (t.classification or {}).get("reason", ""),
-    }
-
-
-def _print_tickets(rows: list[Any], as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps([ticket_json(t) for t in rows], ensure_ascii=False, indent=1))
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"{len(rows)} ticket(s)")
-    for col in ("reference", "kind", "types", "status", "ack", "received", "due"):
-        table.add_column(col)
-    for t in rows:
-        table.add_row(t.reference, t.kind, ", ".join(t.types) or "-", t.status, t.ack_status,
-                      t.received_at.date().isoformat(), t.due_at.date().isoformat())
-    Console().print(table)
-
-
 @main.command()
-@click.option("--dir", "directory", type=click.Path(path_type=Path),
-              help="Where to create the demo (default: a new temporary directory).")
-@click.option("--seed", "seeds", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Seed the mailbox with these .eml files instead of the shipped samples.")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(path_type=Path),
+    help="Where to create the demo (default: a new temporary directory).",
+)
+@click.option(
+    "--seed",
+    "seeds",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Seed the mailbox with these .eml files instead of the shipped samples.",
+)
 @click.pass_context
 def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...]) -> None:
     """Run the bot on sample mail in a local Maildir: no mail server needed."""
@@ -285,14 +242,14 @@ def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...]) ->
 
 
 @main.command()
-@_config_option
+@config_option
 @click.argument("row_id", type=int)
 @click.pass_context
 def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
     """Put a quarantined message back in the queue (after fixing what broke it)."""
     from bot.store import Store
 
-    store = Store(_load(ctx, config_path).store.url)
+    store = Store(load_or_exit(ctx, config_path).store.url)
     if not store.requeue(row_id):
         click.echo(f"message #{row_id} is not quarantined", err=True)
         ctx.exit(1)
@@ -300,18 +257,18 @@ def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
 
 
 @main.command()
-@_config_option
+@config_option
 @click.pass_context
 def migrate(ctx: click.Context, config_path: Path | None) -> None:
     """Bring the store's schema up to date (the worker also does this at start-up)."""
     from bot.store import Store
 
-    Store(_load(ctx, config_path).store.url).migrate()
+    Store(load_or_exit(ctx, config_path).store.url).migrate()
     click.echo("store schema is up to date")
 
 
 @main.command()
-@_config_option
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
 def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
@@ -319,7 +276,7 @@ def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
     from bot.health import check_health
     from bot.store import Store
 
-    config = _load(ctx, config_path)
+    config = load_or_exit(ctx, config_path)
     store = Store(config.store.url)
     store.migrate()
     health = check_health(config, store)
@@ -365,6 +322,8 @@ def eval_(directory: Path) -> None:
 
     sys.exit(eval_command(directory, sys.stdout))
 
+
+_register_subcommands()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

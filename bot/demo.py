@@ -72,9 +72,9 @@ def run_demo(directory: Path | None, seeds: list[Path]) -> int:
     app.close()
 
     click.echo(f"Processed {handled} message(s).\n")
-    from bot.cli import _print_tickets
+    from bot.tickets_cli import print_tickets
 
-    _print_tickets(tickets, as_json=False)
+    print_tickets(tickets, as_json=False)
     outbox = root / "outbox"
     sent = sorted((outbox / "new").glob("*")) if (outbox / "new").is_dir() else []
     click.echo(f"\n{len(sent)} mail(s) sent (acknowledgements and staff notices) are in "
