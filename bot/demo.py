@@ -9,6 +9,7 @@ prints the tickets and where the acknowledgements were written.
 from __future__ import annotations
 
 import mailbox
+import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -80,5 +81,6 @@ def run_demo(directory: Path | None, seeds: list[Path]) -> int:
     click.echo(f"\n{len(sent)} mail(s) sent (acknowledgements and staff notices) are in "
                f"{outbox}/new/")
     click.echo(f"Originals were moved to folders under {root / 'mail'} (.Privacy.*).")
-    click.echo(f"\nConfig for other commands: privacy-bot --config {config_path} tickets list")
+    exe = sys.argv[0] if sys.argv and sys.argv[0].endswith("privacy-bot") else "privacy-bot"
+    click.echo(f"\nConfig for other commands: {exe} --config {config_path} tickets list")
     return 0
