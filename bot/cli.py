@@ -171,52 +171,45 @@ def _human_line(result: dict[str, Any]) -> str:
 def _process_for_real(
     ctx: click.Context, config_path: Path | None, files: tuple[Path, ...], as_json: bool
 ) -> None:
+    """Store and process the files like mail from the mailbox; print each file's outcome."""
+    from sqlalchemy import select
+
     from bot.app import build_app
-    from bot.mailbox.base import FetchedMail
-    from bot.tickets_cli import print_tickets
+    from bot.mailbox.files import FilesMailbox
+    from bot.store import Message, Ticket
 
-    config = load_or_exit(ctx, config_path)
-    app = build_app(config)
-    worker_source = "files"
-    for path in files:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            click.echo(f"{path}: cannot read: {exc.strerror}", err=True)
-            continue
-        import hashlib
-
-        uid = hashlib.sha256(raw).hexdigest()[:32]
-        app.store.add_fetched(worker_source, 0, [FetchedMail(uid, raw)])
-    worker = app.worker(mailbox=_NoMailbox(worker_source))
-    worker.drain()
-    print_tickets(app.store.list_tickets()[: len(files)], as_json)
+    app = build_app(load_or_exit(ctx, config_path))
+    mailbox = FilesMailbox(files)
+    app.worker(mailbox=mailbox).drain()
+    with app.store.begin() as s:
+        for path in files:
+            if path in mailbox.errors:
+                out = {
+                    "file": str(path),
+                    "outcome": "error",
+                    "reason": f"cannot read: {mailbox.errors[path]}",
+                }
+            else:
+                row = s.scalar(
+                    select(Message).where(
+                        Message.mailbox == mailbox.source, Message.uid == mailbox.uid_of[path]
+                    )
+                )
+                ticket = s.get(Ticket, row.ticket_id) if row and row.ticket_id else None
+                out = {
+                    "file": str(path),
+                    "outcome": row.outcome if row else "error",
+                    "reference": ticket.reference if ticket else None,
+                    "types": list(ticket.types) if ticket else [],
+                    "reason": row.reason if row else "not stored",
+                }
+            click.echo(
+                json.dumps(out, ensure_ascii=False)
+                if as_json
+                else f"{out['file']}: {out['outcome']} {out.get('reference') or ''} "
+                f"{','.join(out.get('types', []))}".rstrip()
+            )
     app.close()
-
-
-class _NoMailbox:
-    """A mailbox with nothing in it: files given on the command line are already stored."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def open(self) -> int:
-        return 0
-
-    def list_uids(self) -> list[str]:
-        return []
-
-    def fetch(self, uids: Any) -> Any:
-        return iter(())
-
-    def move(self, uids: Any, folder: str) -> None:
-        return None
-
-    def wait(self, timeout: float, stop: threading.Event) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
 
 
 @main.command()

@@ -202,6 +202,7 @@ class Store:
                     row.outcome = original.outcome
                     row.folder = original.folder
                     row.ticket_id = original.ticket_id
+                    row.reason = f"duplicate of message #{original.id}"
                 s.add(row)
                 s.flush()
                 if original is not None:
