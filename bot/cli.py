@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from bot.cli_common import config_option, load_or_exit
+from bot.cli_common import build_or_exit, config_option, load_or_exit
 from bot.config import Config, describe, load_config
 from bot.errors import BadInputError, ConfigError
 
@@ -56,7 +56,6 @@ def check_config(ctx: click.Context, config_path: Path | None) -> None:
 @click.pass_context
 def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
     """Run the worker: IMAP IDLE (or polling) until SIGTERM/SIGINT; SIGHUP reloads the config."""
-    from bot.app import build_app
     from bot.systemd import Notifier
 
     config = load_or_exit(ctx, config_path)
@@ -76,7 +75,7 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
     signal.signal(signal.SIGINT, on_stop)
     signal.signal(signal.SIGHUP, on_hup)
     while True:
-        app = build_app(config)
+        app = build_or_exit(ctx, config)
         worker = app.worker(stop=stop, notifier=notifier)
         log.info("worker starting (%s mailbox)", config.mailbox.kind)
         status = worker.run(once=once)
@@ -174,11 +173,10 @@ def _process_for_real(
     """Store and process the files like mail from the mailbox; print each file's outcome."""
     from sqlalchemy import select
 
-    from bot.app import build_app
     from bot.mailbox.files import FilesMailbox
     from bot.store import Message, Ticket
 
-    app = build_app(load_or_exit(ctx, config_path))
+    app = build_or_exit(ctx, load_or_exit(ctx, config_path))
     mailbox = FilesMailbox(files)
     app.worker(mailbox=mailbox).drain()
     with app.store.begin() as s:

@@ -41,3 +41,15 @@ def load_or_exit(ctx: click.Context, config_path: Path | None) -> Config:
     for warning in config.warnings:
         click.echo(f"config warning: {warning}", err=True)
     return config
+
+
+def build_or_exit(ctx: click.Context, config: Config) -> Any:
+    """``bot.app.build_app(config)``, or exit 2 with the key when a template or the store's
+    setting is wrong (e.g. ``bot.templates_dir: template en/acknowledgement.txt: ...``)."""
+    from bot.app import build_app
+
+    try:
+        return build_app(config)
+    except ConfigError as exc:
+        click.echo(f"config error: {exc}", err=True)
+        ctx.exit(2)
