@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from email.headerregistry import Address
 from email.message import EmailMessage, Message, MIMEPart
@@ -68,7 +68,7 @@ from responses.headers import (
     safe_display_name,
     threading_ids,
 )
-from responses.ticket import REFERENCE_RE, TicketView
+from responses.ticket import REFERENCE_RE, DigestLine, TicketView
 
 #: Templates shipped with the package.
 SHIPPED_TEMPLATES = Path(__file__).parent / "templates"
@@ -84,6 +84,8 @@ STAFF_KINDS = (
     "bounce_alert.subject",
     "staff_alert",
     "staff_alert.subject",
+    "digest",
+    "digest.subject",
 )
 #: Babel locale used for dates, per template language.
 DEFAULT_DATE_LOCALES: Mapping[str, str] = {
@@ -253,6 +255,33 @@ class Renderer:
             _attach_raw(msg, raw, "message.eml")
         return msg
 
+    def digest(self, day: date, within_days: int, lines: Sequence[DigestLine]) -> EmailMessage:
+        """The daily digest to staff of tickets overdue or due within ``within_days`` days.
+
+        ``day``: the local calendar day it is for; ``lines``: the tickets, in the order
+        shown (overdue ones, ``days_left`` < 0, are listed first under their own heading).
+        """
+        def row(line: DigestLine) -> dict[str, Any]:
+            return {
+                "reference": clean_body_text(line.reference, 64),
+                "types": [t for t in REQUEST_TYPES if t in line.types],
+                "due": line.due_at.astimezone(self._tz).date().isoformat(),
+                "days_left": line.days_left,
+                "assigned_to": clean_body_text(line.assigned_to, 100),
+                "status": line.status,
+                "kind": line.kind,
+            }
+
+        context = {
+            "company": self.company,
+            "privacy_address": self.from_address,
+            "day": day.isoformat(),
+            "within_days": within_days,
+            "overdue": [row(x) for x in lines if x.days_left < 0],
+            "due_soon": [row(x) for x in lines if x.days_left >= 0],
+        }
+        return self._staff_message("digest", context)
+
     # -- checks ---------------------------------------------------------------------------
 
     def languages(self) -> list[str]:
@@ -293,6 +322,7 @@ class Renderer:
         self.handoff(sample, b"Subject: x\r\n\r\nx\r\n", ticket, classification, "check")
         self.bounce_alert(ticket, sample, b"Subject: x\r\n\r\nx\r\n")
         self.staff_alert("check", "check")
+        self.digest(now.date(), 7, [DigestLine("PRIV-2026-000001", ("access",), now, 0)])
 
     # -- internals ------------------------------------------------------------------------
 
@@ -485,25 +515,24 @@ class _VerbatimMessage(Message):
 
 
 def _attach_raw(msg: EmailMessage, raw: bytes, filename: str) -> None:
-    """Attach ``raw`` verbatim as message/rfc822.
+    """Attach ``raw`` verbatim as message/rfc822, or as a base64 ``.eml`` file.
 
     Verbatim rather than re-generated from a parsed copy: re-generating re-folds headers
     and changes what staff see (it did for 94 of the 225 corpus mails). RFC 2046 §5.2.1
-    allows only 7bit/8bit/binary encodings for message/rfc822, so a message with NUL bytes
-    or lines over 998 octets (which SMTP cannot carry unencoded) is attached as
-    application/octet-stream, base64, instead.
+    allows only 7bit/8bit/binary encodings for message/rfc822, and the bot sends 7bit mail
+    (no relay has to support 8BITMIME, RFC 6152), so a message with 8-bit bytes, NUL bytes
+    or lines over 998 octets is attached as application/octet-stream, base64, instead: the
+    bytes arrive intact and any mail client opens the ``.eml``.
     """
     lines = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
-    if raw and b"\0" not in raw and max(len(line) for line in lines) <= 998:
+    if raw and raw.isascii() and b"\0" not in raw and max(len(line) for line in lines) <= 998:
         part = MIMEPart(policy=MESSAGE_POLICY)
         part["Content-Type"] = "message/rfc822"
         part["Content-Disposition"] = f'attachment; filename="{filename}"'
-        part["Content-Transfer-Encoding"] = "7bit" if raw.isascii() else "8bit"
+        part["Content-Transfer-Encoding"] = "7bit"
         part.set_payload([_VerbatimMessage(raw)])
         msg.make_mixed()
         msg.attach(part)  # type: ignore[arg-type]  # typeshed: MIMEPart is fine here
-        if not raw.isascii():  # RFC 2045 §6.4: a multipart holding 8bit data says so
-            msg["Content-Transfer-Encoding"] = "8bit"
     else:
         msg.add_attachment(
             raw, maintype="application", subtype="octet-stream", filename=filename

@@ -629,7 +629,7 @@ def test_ticket_view_refuses_values_that_could_reach_a_header() -> None:
 
 RAW = (
     b"Return-Path: <jane@example.org>\n"
-    b"From: Ren\xe9e Lef\xe8vre <jane@example.org>\n"  # raw 8-bit header bytes, kept as they are
+    b"From: =?iso-8859-1?q?Ren=E9e_Lef=E8vre?= <jane@example.org>\n"
     b"To: privacy@example.com\n"
     b"Subject: Is my account still there?\n"
     b"Message-ID: <req-1@mail.example.org>\n"
@@ -702,6 +702,18 @@ def test_handoff(renderer: Renderer) -> None:
     assert inner["Message-ID"] == "<req-1@mail.example.org>"
     # The original travels verbatim (only its line ends become CRLF).
     assert RAW.replace(b"\n", b"\r\n") in data
+
+
+def test_handoff_of_8bit_raw_travels_as_base64_eml(renderer: Renderer) -> None:
+    # raw 8-bit header bytes (a Latin-1 name) cannot go in a 7bit message/rfc822 part
+    raw = b"From: Ren\xe9e Lef\xe8vre <jane@example.org>\nSubject: hi\n\nIf I delete my data?\n"
+    msg = renderer.handoff(original(), raw, ticket("en", ()), classification(), "why")
+    data = msg.as_bytes()
+    assert data.isascii()
+    _, attached = list(reparse(msg).iter_parts())
+    assert attached.get_content_type() == "application/octet-stream"
+    assert attached["Content-Transfer-Encoding"] == "base64"
+    assert attached.get_content() == raw
 
 
 def test_handoff_of_unsendable_raw_falls_back_to_an_octet_stream(renderer: Renderer) -> None:
