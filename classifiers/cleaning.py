@@ -1,0 +1,221 @@
+"""Cut a message down to what its sender wrote: the first step of classification.
+
+Only what the sender wrote can carry a request. This module removes quoted earlier messages
+("On ... wrote:", Outlook "From:/Sent:" blocks, "-----Original Message-----", ``>`` lines),
+signatures ("-- ", "Sent from my iPhone") and legal disclaimers ("if you received this in
+error, please delete it"), and keeps what a forward carries: the text of a request forwarded
+inline under "Forwarded message" (or in a ``Fwd:`` mail) and the text of messages attached as
+``message/rfc822`` (read from ``InboundMessage.attached_messages``).
+
+Reply splitting uses mail-parser-reply (its ``EmailMessage`` with ``keep_hyphen_lists``, so
+"- item" lines are not mistaken for signatures), with the header patterns of every language it
+knows that we support. Our own code then removes ``>`` quotes it leaves, disclaimers in our
+languages, and mobile signatures; it also converts HTML that reached us unconverted and
+repairs UTF-8 read as Latin-1 ("Ã©" -> "é"), since the parser in front of us may not have.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from mailparser_reply.parser import EmailMessage
+
+_REPLY_LANGUAGES = ["en", "de", "cs", "es", "fr", "it", "nl", "pl", "sv", "zh"]
+
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|br|span|table|td|font)\b", re.I)
+_FWD_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|doorst|vs|转发|轉寄|轉發)\s*[:：]", re.I
+)
+_FWD_MARKER = re.compile(
+    r"^[\s>]*[-=_*]{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|"
+    r"转发的邮件|轉寄郵件|mesej dimajukan)|^\s*begin forwarded message\s*:",
+    re.I | re.M,
+)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp|r|ref|回复|回覆|答复)\s*[:：]", re.I)
+_HEADER_LINE = re.compile(
+    r"^\s*[*>]*\s*(?:from|to|cc|bcc|date|sent|subject|von|an|datum|betreff|de|à|objet|"
+    r"envoyé|para|asunto|enviado|fecha|da|a|oggetto|data|inviato|van|aan|onderwerp|datum|"
+    r"发件人|收件人|主题|日期|发送时间|寄件者|收件者|主旨)\s*[:：].*$",
+    re.I,
+)
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:on\b.{0,200}\bwrote\s*:|am\b.{0,200}\bschrieb.{0,80}:|le\b.{0,200}\ba [ée]crit\s*:|"
+    r"el\b.{0,200}\bescribi[óo]\s*:|il\b.{0,200}\bha scritto\s*:|op\b.{0,200}\bschreef.{0,80}:|"
+    r"em\b.{0,200}\bescreveu\s*:|pada\b.{0,200}\bmenulis\s*:|"
+    r"[-_]{2,}\s*original message\s*[-_]{2,}|[-_]{5,}\s*$|"
+    r".{0,100}写道\s*[:：]|.{0,100}寫道\s*[:：])",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"intended (?:solely )?(?:only )?for the (?:named )?addressee|intended recipient|"
+    r"received (?:this|the) (?:e-?mail|message|communication)? ?in error|"
+    r"confidential(?:ity)? notice|privileged (?:&|and) confidential|may contain (?:confidential|"
+    r"legally privileged|privileged)|unauthori[sz]ed (?:use|disclosure|copying)|"
+    r"not the intended|sent in my personal capacity|does not represent the views|"
+    r"please consider the environment before printing|"
+    r"destinatario previsto|destinataire|irrtümlich erhalten|irrtuemlich erhalten|"
+    r"nicht der richtige adressat|bukan penerima|diterima secara tidak sengaja|"
+    r"本邮件.{0,20}(?:保密|机密)|如果您不是.{0,10}收件人|若您并非|如非指定收件人|此邮件.{0,10}(?:保密|机密)",
+    re.I,
+)
+_MOBILE_SIG = re.compile(
+    r"^\s*(?:sent from my .{0,40}|get outlook for .{0,30}|sent from (?:outlook|mail|yahoo).{0,40}|"
+    r"发自我的.{0,20}|從我的.{0,20}傳送|dikirim dari .{0,30}|von meinem .{0,30}gesendet|"
+    r"envoy[ée] de mon .{0,30}|enviado desde mi .{0,30}|inviato da .{0,30})\s*$",
+    re.I,
+)
+_WROTE = re.compile(r"wrote|schrieb|[ée]crit|escribi|scritto|schreef|napisa|skrev|escreveu|"
+                    r"写道|寫道|"
+                    r"original message", re.I)
+_HEADERISH = re.compile(
+    r"^[\s>*]*(?:from|von|de|van|od|fr[åa]n|da|lähettäjä|发件人|寄件者|sent|gesendet|envoy[ée]|"
+    r"enviado|inviato|verzonden|wysłano|skickat)\s*[:：]|^[\s>]*[-_=]{5,}",
+    re.I | re.M,
+)
+# Cheap substring tests that must succeed before the (slow, many-branched) regexes run.
+_DISCLAIMER_HINTS = ("recipient", "addressee", "error", "confidential", "privileged",
+                     "unauthori", "capacity", "views", "environment", "destinat", "irrt",
+                     "adressat", "penerima", "sengaja", "保密", "机密", "機密", "收件人", "并非")
+_HEADER_HINTS = ("from:", "von:", "de:", "van:", "od:", "från:", "fran:", "da:", "发件人",
+                 "寄件者", "sent:", "gesendet:", "envoyé:", "envoye:", "enviado:", "inviato:",
+                 "verzonden:", "wysłano:", "skickat:", "lähettäjä:", "-----", "_____", "=====",
+                 "from :", "de :", "：")
+_SIG_DASHES = re.compile(r"^\s*--\s*$")
+_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The sender's own words, ready for classification.
+
+    text: the cleaned text (forwarded and attached requests included); quoted: True when an
+    earlier message was cut off; forwarded: True when a forward's content was kept;
+    disclaimers: how many disclaimer paragraphs were removed.
+    """
+
+    text: str
+    quoted: bool = False
+    forwarded: bool = False
+    disclaimers: int = 0
+
+
+def html_to_text(text: str) -> str:
+    """Convert an HTML body to plain text (inscriptis), or return ``text`` unchanged when it
+    does not look like HTML. Never raises: on a converter error the tags are stripped."""
+    if not _HTML_HINT.search(text):
+        return text
+    try:
+        from inscriptis import get_text
+
+        return get_text(text)
+    except Exception:  # noqa: BLE001 - a converter failure must not lose the message
+        return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 decoded as Latin-1/cp1252 ("solicitaciÃ³n" -> "solicitación").
+
+    Applied only when the tell-tale pairs occur and the round trip succeeds; else ``text``.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def _strip_lines(text: str) -> tuple[str, int]:
+    """Drop ``>`` quotes, mobile signatures, the "-- " signature and disclaimer paragraphs."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if _SIG_DASHES.match(line):
+            break
+        if line.lstrip().startswith(">") or _MOBILE_SIG.match(line):
+            continue
+        kept.append(line)
+    joined = "\n".join(kept)
+    low = joined.lower()
+    if not any(k in low for k in _DISCLAIMER_HINTS) or not _DISCLAIMER.search(joined):
+        return joined.strip(), 0
+    paragraphs = re.split(r"\n\s*\n", joined)
+    out = [p for p in paragraphs if not _DISCLAIMER.search(p)]
+    return "\n\n".join(out).strip(), len(paragraphs) - len(out)
+
+
+def _drop_header_block(text: str) -> str:
+    """Remove the "From:/Date:/Subject:/To:" lines that head a forwarded message."""
+    lines = [ln for ln in text.split("\n") if not _HEADER_LINE.match(ln)]
+    return "\n".join(ln for ln in lines if not _FWD_MARKER.match(ln))
+
+
+def _first_reply(text: str) -> tuple[str, bool]:
+    """Return the newest reply of ``text`` and whether anything quoted was cut."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i > 0 and _QUOTE_HEADER.match(line):
+            return "\n".join(lines[:i]), True
+    low = text.lower()
+    if not any(k in low for k in _HEADER_HINTS) or not _HEADERISH.search(text):
+        return text, False  # no header-like line: nothing for the library to split (fast path)
+    try:
+        msg = EmailMessage(text=text, languages=list(_REPLY_LANGUAGES), keep_hyphen_lists=True)
+        replies = msg.read().replies
+    except Exception:  # noqa: BLE001 - library failure: fall back to our own cut above
+        return text, False
+    # Accept the library's cut only at a real quote header: one with an address or a
+    # "wrote" line. Letter layouts ("Subject: ...", "Name: ...") pasted into a body look like
+    # header blocks to it and would cut the request off.
+    for i, reply in enumerate(replies[1:], 1):
+        if "@" in reply.headers or _WROTE.search(reply.headers):
+            return "\n".join(r.content for r in replies[:i]), True
+    return text, False
+
+
+def clean_body(text: str, subject: str = "") -> CleanText:
+    """Return the part of one body that its sender wrote (see module docstring).
+
+    ``text``: the body as sent (plain text, or HTML that reached us unconverted);
+    ``subject``: used only to tell a forward (``Fwd:``) from a reply (``Re:``).
+    """
+    text = repair_mojibake(html_to_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    forwarded = bool(_FWD_MARKER.search(text)) or (
+        bool(_FWD_SUBJECT.match(subject)) and not _REPLY_SUBJECT.match(subject)
+    )
+    quoted = False
+    if forwarded:
+        # Keep everything: the forwarder's note and the forwarded request. Quote markers of
+        # the forwarded part are removed, its header block too.
+        lines = text.split("\n")
+        body = "\n".join(ln.lstrip().lstrip(">").lstrip() if ln.lstrip().startswith(">") else ln
+                         for ln in lines)
+        body = _drop_header_block(body)
+    else:
+        body, quoted = _first_reply(text)
+    body, n_disclaimers = _strip_lines(body)
+    body = _BLANKS.sub("\n\n", body).strip()
+    return CleanText(body, quoted=quoted, forwarded=forwarded, disclaimers=n_disclaimers)
+
+
+def clean_message(message: object) -> CleanText:
+    """Clean an :class:`bot.message.InboundMessage`: its body plus, recursively, the text of
+    each attached message (``attached_messages``), since a request forwarded as an attachment
+    is the request to classify. Accepts any object with ``text``/``subject`` attributes."""
+    main = clean_body(str(getattr(message, "text", "") or ""), str(getattr(message, "subject", "")))
+    parts = [main.text]
+    forwarded = main.forwarded
+    disclaimers = main.disclaimers
+    for attached in getattr(message, "attached_messages", ()) or ():
+        inner = clean_message(attached)
+        if inner.text:
+            parts.append(inner.text)
+            forwarded = True
+            disclaimers += inner.disclaimers
+    text = "\n\n".join(p for p in parts if p)
+    return CleanText(text, quoted=main.quoted, forwarded=forwarded, disclaimers=disclaimers)

@@ -1,0 +1,127 @@
+"""Detect the main language (ISO 639-1) and, for Chinese, the script of the text to classify.
+
+Runs after cleaning, before the rule and model layers; the result decides whether the
+classifier may act at all (a language it cannot read goes to a human) and is reported on the
+ticket so the acknowledgement can be written in the sender's language.
+
+Method (offline): count letters per Unicode script; Han -> ``zh`` (``Hans``/``Hant`` by
+characters that exist only in one form), Tamil -> ``ta``, Greek -> ``el``, kana -> ``ja``,
+Hangul -> ``ko``, Thai -> ``th``; Latin and Cyrillic text is identified by py3langid
+(``id`` is reported as ``ms``: the two are one language for our rules).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from classifiers.normalise import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+
+#: Languages the rule layer and the model were written for.
+SUPPORTED: frozenset[str] = frozenset(
+    ["en", "zh", "ms", "ta", "de", "fr", "es", "it", "nl", "pt", "cs", "el", "hr", "ro", "sv", "pl"]
+)
+_LATIN_SUPPORTED = SUPPORTED - {"zh", "ta", "el"}
+# py3langid confuses these with a supported language on short text; map them.
+_ALIASES = {"id": "ms", "pcm": "en", "sco": "en", "gl": "pt", "ca": "es", "bs": "hr", "sr": "hr",
+            "sk": "cs", "da": "sv", "no": "sv", "nb": "sv", "af": "nl", "lb": "de"}
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The detected language of a text.
+
+    code: ISO 639-1 (``"und"`` when there is no text); script: ``"Hans"``/``"Hant"`` for
+    Chinese, else ``""``; supported: whether the classifier was built for ``code``;
+    share: fraction (0..1) of the letters that are in the main script.
+    """
+
+    code: str
+    script: str
+    supported: bool
+    share: float
+
+
+_SCRIPTS = (
+    ("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("kana", re.compile(r"[\u3040-\u30ff]")),
+    ("hangul", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("tamil", re.compile(r"[\u0b80-\u0bff]")),
+    ("thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("greek", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("arabic", re.compile(r"[\u0600-\u06ff]")),
+    ("indic", re.compile(r"[\u0900-\u0b7f\u0c00-\u0dff]")),
+    ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+)
+_SAMPLE = 3000  # characters read for detection: enough, and bounded cost on long mail
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    if text.isascii():
+        return {"latin": sum(1 for ch in text if ch.isalpha())}
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPTS}
+    return {k: v for k, v in counts.items() if v}
+
+
+@lru_cache(maxsize=1)
+def _langid() -> object:
+    import py3langid
+
+    return py3langid
+
+
+def chinese_script(text: str) -> str:
+    """Return ``"Hant"`` when ``text`` has more Traditional-only than Simplified-only
+    characters, else ``"Hans"`` (ties, including none of either, read as Simplified)."""
+    trad = sum(1 for ch in text if ch in TRADITIONAL_ONLY)
+    simp = sum(1 for ch in text if ch in SIMPLIFIED_ONLY)
+    return "Hant" if trad > simp else "Hans"
+
+
+def detect(text: str) -> LanguageGuess:
+    """Detect the main language of ``text`` (the cleaned body).
+
+    Returns a :class:`LanguageGuess`; ``code`` is ``"und"`` for text without letters.
+    Kana outweighs Han (Japanese mixes both). Never raises.
+    """
+    text = text[:_SAMPLE]
+    counts = _script_counts(text)
+    total = sum(counts.values())
+    if total == 0:
+        return LanguageGuess("und", "", False, 0.0)
+    if counts.get("kana", 0) >= 3:
+        counts["kana"] += counts.pop("han", 0)
+    # Han characters carry a word each: weigh them like ~3 Latin letters.
+    weighted = {s: n * (3 if s in ("han", "kana", "hangul") else 1) for s, n in counts.items()}
+    main = max(weighted, key=lambda s: weighted[s])
+    share = weighted[main] / sum(weighted.values())
+    fixed = {"han": "zh", "kana": "ja", "hangul": "ko", "tamil": "ta", "thai": "th",
+             "greek": "el", "arabic": "ar", "indic": "hi"}
+    if main in fixed:
+        code = fixed[main]
+        script = chinese_script(text) if code == "zh" else ""
+        return LanguageGuess(code, script, code in SUPPORTED, share)
+    code = _latin_or_cyrillic(text)
+    return LanguageGuess(code, "", code in SUPPORTED, share)
+
+
+def _latin_or_cyrillic(text: str) -> str:
+    langid = _langid()
+    ranked = langid.rank(text[:200])  # type: ignore[attr-defined]
+    top = _ALIASES.get(ranked[0][0], ranked[0][0])
+    if top in _LATIN_SUPPORTED or len(text) < 40:
+        # Short text: identification is unreliable; prefer the best supported language,
+        # and English when it is nearly as likely (most short mail here is English).
+        scores = {}
+        for code, score in ranked[:10]:
+            code = _ALIASES.get(code, code)
+            if code in _LATIN_SUPPORTED and code not in scores:
+                scores[code] = score
+        if scores:
+            best = max(scores, key=lambda c: scores[c])
+            if len(text) < 40 and "en" in scores and scores[best] - scores["en"] < 8.0:
+                return "en"
+            return best
+    return top

@@ -1,0 +1,244 @@
+"""Unit tests of the classifier with hand-written messages (no corpus, no I/O).
+
+Every expected value below was decided by hand from the labelling conventions in
+shared/corpus/README.md; none of these texts comes from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.message import InboundMessage
+from classifiers import REQUEST_TYPES, classify
+from classifiers.cleaning import clean_body
+from classifiers.language import detect
+from classifiers.normalise import fold, tokenize
+from classifiers.segment import split_sentences
+
+
+def msg(text: str, subject: str = "", attached: tuple[InboundMessage, ...] = ()) -> InboundMessage:
+    return InboundMessage(message_id="<t@example.com>", from_name="Test", subject=subject,
+                          from_addr="test@example.net", text=text, attached_messages=attached)
+
+
+def labels_of(text: str, subject: str = "") -> tuple[tuple[str, ...], str]:
+    result = classify(msg(text, subject))
+    return result.labels, result.route
+
+
+# -- each label, English ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Could you send me a copy of the personal data you hold on me?", ("access",)),
+    ("i wanna know wat info u have abt me", ("access",)),
+    ("My surname is misspelt in your records, please change it to Fernandes.", ("correction",)),
+    ("Please update my delivery address to 5 Sample Lane, #02-01.", ("correction",)),
+    ("Please erase my phone number and purchase history from your systems.", ("deletion",)),
+    ("I want my old addresses deleted.", ("deletion",)),
+    ("I'd like you to terminate my account, I'm done with it.", ("cancellation",)),
+    ("pls deactivate my acount", ("cancellation",)),
+    ("Stop sending me promotional SMS please.", ("withdrawal",)),
+    ("Unsubscribe me from all your marketing emails.", ("withdrawal",)),
+    ("I withdraw my consent to you sharing my data with partners for advertising.",
+     ("withdrawal",)),
+])
+def test_each_label_english(text: str, expected: tuple[str, ...]) -> None:
+    assert labels_of(text) == (expected, "ticket")
+
+
+def test_multi_label_in_order_of_request_types() -> None:
+    result = classify(msg("Close my account, delete everything, and send me a copy first."))
+    assert result.labels == ("access", "deletion", "cancellation")
+    assert result.route == "ticket"
+    assert {e.label for e in result.evidence} == {"access", "deletion", "cancellation"}
+    assert all(e.source.startswith("rule:") for e in result.evidence)
+
+
+# -- negation and scope ----------------------------------------------------------------------
+
+def test_negated_closure_with_withdrawal() -> None:
+    assert labels_of("Please do NOT close my account, just stop the newsletters.") == (
+        ("withdrawal",), "ticket")
+
+
+def test_close_but_keep_records_is_cancellation_only() -> None:
+    assert labels_of("Please close my account, but don't delete my order history.") == (
+        ("cancellation",), "ticket")
+
+
+def test_delete_data_keep_account() -> None:
+    assert labels_of("Delete my saved cards. I am not asking you to close my account.") == (
+        ("deletion",), "ticket")
+
+
+def test_earlier_unanswered_request_is_still_a_request() -> None:
+    assert labels_of("I already asked you to delete my data last month, nothing happened.") == (
+        ("deletion",), "ticket")
+
+
+def test_delete_me_from_mailing_list_is_withdrawal() -> None:
+    assert labels_of("delete me from your mailing list") == (("withdrawal",), "ticket")
+
+
+def test_delete_account_and_data_together_is_one_erasure_request() -> None:
+    assert labels_of("Please delete my account and all my personal data.") == (
+        ("deletion",), "ticket")
+
+
+def test_how_to_question_then_do_it() -> None:
+    text = "How do I close my account? I can't find the option. Please just do it for me."
+    assert labels_of(text) == (("cancellation",), "ticket")
+
+
+# -- questions, chasers, complaints, disclaimers, quotes -> human -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "How long do you keep data before you delete it?",
+    "If I delete my account, do I lose my reward points?",
+    "Can you tell me what happens to my vouchers if I unsubscribe?",
+    "I sent you a request for a copy of my data on 3 March and have had no reply. Any update?",
+    "Thanks, got the file, all good!",
+    "Your courier left my parcel in the rain. This is unacceptable.",
+    "Please explain how the automated decision to reject my instalment plan was made.",
+    "Please transmit the data I provided directly to another controller (Art. 20 GDPR).",
+    "Who ordered the parcel that was delivered to my flat? I want their phone number.",
+])
+def test_not_a_request_goes_to_human(text: str) -> None:
+    result = classify(msg(text))
+    assert (result.labels, result.route) == ((), "human")
+    assert result.reason.startswith("no clear request")
+
+
+def test_disclaimer_is_no_deletion_request() -> None:
+    text = ("Hello, what are your opening hours?\n\nJane\n\nCONFIDENTIALITY NOTICE: If you have "
+            "received this email in error, please notify the sender and delete it.")
+    result = classify(msg(text))
+    assert (result.labels, result.route) == ((), "human")
+    assert "delete" not in result.text
+
+
+def test_quoted_thread_is_not_read() -> None:
+    text = ("Thank you, that was quick!\n\nOn Mon, 2 Jun 2025 at 10:00, ExampleMart Privacy "
+            "<privacy@example.com> wrote:\n> Please delete all my personal data and close my "
+            "account.")
+    result = classify(msg(text, "Re: Your request [PR-1]"))
+    assert (result.labels, result.route) == ((), "human")
+    assert result.text == "Thank you, that was quick!"
+
+
+def test_request_above_quote_is_read() -> None:
+    text = ("Separate thing: please close my account.\n\nOn Tue, 3 Jun 2025, Support "
+            "<support@example.com> wrote:\n> Your parcel has shipped.")
+    assert labels_of(text, "Re: order") == (("cancellation",), "ticket")
+
+
+def test_inline_forward_keeps_the_request() -> None:
+    text = ("Hi privacy team, this one is for you.\n\n---------- Forwarded message ---------\n"
+            "From: Ali <ali@example.net>\nDate: Mon, 2 Jun 2025\nSubject: data\n"
+            "To: <support@example.com>\n\nPlease delete my email address from your database.")
+    assert labels_of(text, "Fwd: data") == (("deletion",), "ticket")
+
+
+def test_forward_as_attachment_reads_the_attached_request() -> None:
+    inner = msg("Hello, please close my account. Thanks, Mei", subject="close account")
+    result = classify(msg("FYI, see attached mail.", "FW: customer", attached=(inner,)))
+    assert (result.labels, result.route) == (("cancellation",), "ticket")
+    assert "please close my account" in result.text
+
+
+# -- languages -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "lang", "script"), [
+    ("我要注销账号，并且删除我的购物记录。", ("deletion", "cancellation"), "zh", "Hans"),
+    ("請幫我更正會員資料裡的生日。", ("correction",), "zh", "Hant"),
+    ("請停止發送廣告簡訊給我。", ("withdrawal",), "zh", "Hant"),
+    ("麻烦把你们保存的我的个人信息导出一份发给我。", ("access",), "zh", "Hans"),
+    ("Tolong tutup akaun saya, saya tak guna lagi.", ("cancellation",), "ms", ""),
+    ("Sila kemas kini alamat saya kepada No. 3, Jalan Contoh.", ("correction",), "ms", ""),
+    ("Saya tarik balik persetujuan untuk menerima promosi.", ("withdrawal",), "ms", ""),
+    ("Bitte löschen Sie meine gespeicherten Adressen.", ("deletion",), "de", ""),
+    ("Je souhaite fermer mon compte client.", ("cancellation",), "fr", ""),
+    ("Solicito una copia de todos mis datos personales.", ("access",), "es", ""),
+    ("Vi prego di rettificare il mio indirizzo.", ("correction",), "it", ""),
+    ("Ik maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing.",
+     ("withdrawal",), "nl", ""),
+])
+def test_languages(text: str, expected: tuple[str, ...], lang: str, script: str) -> None:
+    result = classify(msg(text))
+    assert (result.labels, result.route, result.language, result.script) == (
+        expected, "ticket", lang, script)
+
+
+def test_chinese_negation_and_question() -> None:
+    assert labels_of("账号不用注销，请停止给我发营销短信。") == (("withdrawal",), "ticket")
+    assert labels_of("如果我注销账号，积分会清零吗？") == ((), "human")
+
+
+def test_malay_question_is_human() -> None:
+    assert labels_of("Boleh saya tahu berapa lama data disimpan selepas akaun ditutup?") == (
+        (), "human")
+
+
+def test_unsupported_language_goes_to_human_without_guessing() -> None:
+    result = classify(msg("Poistakaa kaikki tietoni järjestelmästänne, kiitos paljon."))
+    assert (result.labels, result.route, result.language) == ((), "human", "fi")
+    assert "not supported" in result.reason
+
+
+def test_mixed_language_mail() -> None:
+    result = classify(msg("您好，请帮我注销账号。\nAlso please stop the promo emails."))
+    assert (result.labels, result.route, result.language) == (
+        ("withdrawal", "cancellation"), "ticket", "zh")
+
+
+# -- result shape ----------------------------------------------------------------------------
+
+def test_scores_cover_all_types_in_range() -> None:
+    result = classify(msg("Please close my account."))
+    assert set(result.scores) == set(REQUEST_TYPES)
+    assert all(0.0 <= v <= 1.0 for v in result.scores.values())
+    assert result.scores["cancellation"] >= 0.9
+    assert result.evidence[0].sentence == "Please close my account."
+    assert result.evidence[0].source == "rule:en/cancellation#1"
+
+
+def test_empty_message() -> None:
+    result = classify(msg(""))
+    assert (result.labels, result.route, result.reason) == (
+        (), "human", "empty message: nothing to read")
+
+
+def test_subject_used_when_body_is_empty() -> None:
+    assert labels_of("", "Please close my account") == (("cancellation",), "ticket")
+
+
+# -- building blocks -------------------------------------------------------------------------
+
+def test_fold_and_tokenize() -> None:
+    assert fold("Löschung ÄNDERN  don’t") == "loschung andern don't"
+    assert fold("請註銷帳號") == "请 注 销 账 号"
+    assert tokenize(fold("Art. 15(3) DSGVO, 05.05.2025")) == [
+        "art", ".", "15", "(", "3", ")", "dsgvo", ",", "05.05.2025"]
+
+
+def test_sentences_keep_list_lead_in() -> None:
+    sentences = split_sentences("Please delete the following:\n- my addresses\n- my phone number")
+    assert [s.text for s in sentences] == [
+        "Please delete the following:",
+        "Please delete the following: - my addresses",
+        "Please delete the following: - my phone number",
+    ]
+    assert [s.text for s in split_sentences("See Art. 15 GDPR. Thanks.")] == [
+        "See Art. 15 GDPR.", "Thanks."]
+
+
+def test_language_detection() -> None:
+    assert (detect("請幫我註銷帳號").code, detect("請幫我註銷帳號").script) == ("zh", "Hant")
+    assert detect("எனது கணக்கை மூடவும்").code == "ta"
+    assert detect("Saya nak tutup akaun saya").code == "ms"
+    assert detect("開示を請求します").supported is False
+
+
+def test_cleaning_repairs_mojibake_and_html() -> None:
+    assert clean_body("<p>Solicito la supresiÃ³n de mis datos</p>").text == (
+        "Solicito la supresión de mis datos")
