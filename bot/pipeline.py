@@ -254,17 +254,40 @@ class Processor:
             row.reason = error[:1000]
             row.folder = self.config.folders.quarantine
             s.add(Event(message_row_id=row_id, kind="quarantined", detail={"error": error[:500]}))
-            attach = row.raw if row.size <= 1024 * 1024 else None
-            alert = self.renderer.staff_alert(
-                f"Quarantined message #{row_id}",
-                f"The bot could not process stored message #{row_id} "
-                f"(Message-ID {row.message_id or 'none'}, {row.size} bytes).\n\n"
-                f"Error: {error[:500]}\n\nIt was moved to {row.folder}. After fixing the cause, "
-                f"run: privacy-bot requeue {row_id}\n",
-                attach,
-            )
-            self._queue(s, None, "alert", alert, [self.config.bot.staff_address])
+            alert = self._quarantine_alert(row, error)
+            if alert is not None:
+                s.add(alert)
         log.error("message #%d quarantined: %s", row_id, error[:200])
+
+    def _quarantine_alert(self, row: Message, error: str) -> Outbox | None:
+        """The staff alert for quarantined ``row``, with the original attached when it is at
+        most 1 MiB and can be attached; None when no alert can be rendered at all.
+
+        Never raises: the mail being quarantined is by definition one that broke something,
+        and it may break the alert's rendering too (it did: 8-bit mail attached under a 7-bit
+        policy); quarantining must not depend on it, or the worker loops on that message.
+        """
+        text = (
+            f"The bot could not process stored message #{row.id} "
+            f"(Message-ID {row.message_id or 'none'}, {row.size} bytes).\n\n"
+            f"Error: {error[:500]}\n\nIt was moved to {row.folder}. After fixing the cause, "
+            f"run: privacy-bot requeue {row.id}\n"
+        )
+        small = row.size <= 1024 * 1024
+        for attach in ([row.raw] if small else []) + [None]:
+            body = text
+            if attach is None and small:
+                body += "\n(The original could not be attached; it is kept in the store.)\n"
+            try:
+                mail = self.renderer.staff_alert(f"Quarantined message #{row.id}", body, attach)
+                raw = mail.as_bytes()
+            except Exception:  # noqa: BLE001 - see the docstring
+                log.exception("message #%d: rendering the quarantine alert failed", row.id)
+                continue
+            return Outbox(ticket_id=None, kind="alert", message_id=str(mail["Message-ID"]),
+                          mail_from=self.config.bot.address,
+                          recipients=[self.config.bot.staff_address], raw=raw)
+        return None
 
 
 def ticket_view(ticket: Ticket) -> TicketView:

@@ -7,17 +7,23 @@ set (SIGTERM/SIGINT), waiting with IMAP IDLE (or polling) in between.
 Order in a round (getmail: deliver → record → delete): store the raw bytes first; process
 each stored message (one transaction per message); deliver the outbox; only then move the
 server copies to their folders. A crash anywhere leaves state the next round resumes from.
+
+Fault injection (tests and ``bench/soak.py`` only): ``PRIVACY_BOT_CRASH_AT=POINT:N`` in the
+environment kills the process at the Nth pass of a named point between two stages (see
+:class:`CrashHook`); unset, nothing happens.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
 from collections import defaultdict
 
 from bot.config import Config
 from bot.deliver import Deliverer, backoff
-from bot.errors import BadInputError, PermanentError, TransientError
+from bot.errors import BadInputError, ConfigError, PermanentError, TransientError
 from bot.mailbox.base import Mailbox
 from bot.pipeline import Processor
 from bot.store import Store
@@ -28,9 +34,58 @@ log = logging.getLogger(__name__)
 #: Messages fetched per FETCH command and stored per transaction.
 FETCH_BATCH = 100
 
+#: Environment variable read by :class:`CrashHook` (fault-injection tests only).
+CRASH_ENV = "PRIVACY_BOT_CRASH_AT"
+#: Points between two stages where :class:`CrashHook` can kill the process, in round order:
+#: after a fetched batch is stored; after the attempt is counted, before processing; after the
+#: outcome's transaction committed; after the SMTP server accepted an outbox mail, before that
+#: is recorded; after delivery, before archiving; after the IMAP move, before it is recorded.
+CRASH_POINTS = ("after-store", "before-process", "after-commit", "after-send",
+                "before-archive", "after-move")
+#: Exit status of a process killed by :class:`CrashHook` (a shell's status for kill -9).
+CRASH_STATUS = 137
+
+
+class CrashHook:
+    """Fault injection: ``PRIVACY_BOT_CRASH_AT=POINT:N`` makes the process exit with
+    :data:`CRASH_STATUS` through ``os._exit`` the Nth time (N ≥ 1) it passes POINT (one of
+    :data:`CRASH_POINTS`): no rollback, no cleanup, no logout, as with kill -9 or a power cut
+    at that spot. ``spec`` None or empty (production) disables it.
+
+    Raises ConfigError (key ``PRIVACY_BOT_CRASH_AT``) for a malformed ``spec``: a test that
+    believes it injects a fault must not run without one.
+    """
+
+    def __init__(self, spec: str | None) -> None:
+        self.point: str | None = None
+        self.nth = 0
+        self.passes = 0
+        if not spec:
+            return
+        point, _, nth = spec.partition(":")
+        if point not in CRASH_POINTS or not nth.isdigit() or int(nth) < 1:
+            raise ConfigError(
+                CRASH_ENV, f"must be POINT:N, POINT one of {', '.join(CRASH_POINTS)}, N >= 1; "
+                f"not {spec!r}",
+            )
+        self.point, self.nth = point, int(nth)
+
+    def __call__(self, point: str) -> None:
+        """Count a pass of ``point``; exit the process at the configured pass."""
+        if point != self.point:
+            return
+        self.passes += 1
+        if self.passes == self.nth:
+            log.warning("%s: crashing at %s, pass %d", CRASH_ENV, point, self.passes)
+            os._exit(CRASH_STATUS)
+
 
 class Worker:
-    """One worker over one mailbox. ``stop`` ends :meth:`run` between two messages."""
+    """One worker over one mailbox. ``stop`` ends :meth:`run` between two messages.
+
+    ``crash`` is the fault-injection hook; by default it is read from the environment
+    (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset.
+    """
 
     def __init__(
         self,
@@ -41,6 +96,7 @@ class Worker:
         deliverer: Deliverer,
         stop: threading.Event | None = None,
         notifier: Notifier | None = None,
+        crash: CrashHook | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -49,6 +105,7 @@ class Worker:
         self.deliverer = deliverer
         self.stop = stop or threading.Event()
         self.notifier = notifier or Notifier(env={})
+        self.crash = crash if crash is not None else CrashHook(os.environ.get(CRASH_ENV))
         self._ready = False
         self._uidvalidity: int | None = None
         self._failures = 0
@@ -65,7 +122,8 @@ class Worker:
         uids = self.mailbox.list_uids()
         self._fetch_new(uidvalidity, uids)
         handled = self._process_stored()
-        self.deliverer.deliver_due()
+        self._deliver()
+        self.crash("before-archive")
         self._archive(uidvalidity, set(uids))
         return handled
 
@@ -89,6 +147,7 @@ class Worker:
         for start in range(0, len(new), FETCH_BATCH):
             batch = list(self.mailbox.fetch(new[start : start + FETCH_BATCH]))
             self.store.add_fetched(self.mailbox.source, uidvalidity, batch)
+            self.crash("after-store")
         last = uids[-1] if uids else None
         self.store.set_cursor(self.mailbox.source, uidvalidity, last)
 
@@ -105,15 +164,23 @@ class Worker:
         """Process one stored message; quarantine it after ``bot.max_attempts`` failures.
 
         Returns True when the message reached an outcome (quarantine included). Re-raises
-        TransientError (the store or a server is down: the message stays ``stored``).
+        TransientError (the store or a server is down: the message stays ``stored``, and the
+        attempt is taken back when the store allows, since an outage is not the message's
+        fault). The attempt is counted before the work, so a message that kills the process
+        every time is still quarantined after ``bot.max_attempts`` starts.
         """
         attempts = self.store.start_attempt(row_id)
         if attempts > self.config.bot.max_attempts:
             self.processor.quarantine(row_id, f"failed {attempts - 1} times; last error kept")
             return True
+        self.crash("before-process")
         try:
-            return self.processor.process(row_id) is not None
+            done = self.processor.process(row_id) is not None
+            self.crash("after-commit")
+            return done
         except TransientError:
+            with contextlib.suppress(TransientError):
+                self.store.forget_attempt(row_id)
             raise
         except BadInputError as exc:
             self.store.record_error(row_id, str(exc))
@@ -128,6 +195,16 @@ class Worker:
                 return True
             return False
 
+    def _deliver(self) -> None:
+        """Send every due outbox mail: one call sends at most one batch (200), so call again
+        while a call sends something (a backlog of 450 acknowledgements otherwise waited for
+        two more rounds, and a ``--once`` run left them unsent). Mail that fails is given a
+        later attempt time, so the loop ends. One batch is sent even after a stop request:
+        what was committed in this round goes out before the worker exits."""
+        while self.deliverer.deliver_due(on_sent=lambda _row: self.crash("after-send")) > 0:
+            if self.stop.is_set():
+                break
+
     def _archive(self, uidvalidity: int, in_inbox: set[str]) -> None:
         by_folder: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for item in self.store.to_archive(self.mailbox.source, uidvalidity):
@@ -136,6 +213,7 @@ class Worker:
             present = [uid for _, uid in items if uid in in_inbox]
             if present:
                 self.mailbox.move(present, folder)
+                self.crash("after-move")
             self.store.mark_archived([row_id for row_id, _ in items], folder)
 
     # -- the loop -----------------------------------------------------------------------

@@ -251,7 +251,9 @@ class ImapMailbox:
             TransientError: the server cannot be reached, the connection broke, TLS failed
                 (including certificate verification), or the server answered NO with an
                 RFC 5530 code that may clear.
-            PermanentError: login rejected; STARTTLS not offered; the folder cannot be selected.
+            PermanentError: login rejected (a NO without an RFC 5530 code that may clear,
+                e.g. [AUTHENTICATIONFAILED]); STARTTLS not offered; the folder cannot be
+                selected.
         """
         if self._client is None:
             self._connect()
@@ -303,6 +305,12 @@ class ImapMailbox:
             self._read_namespace(client)
         except LoginError as exc:
             self._discard(client)
+            if any(f"[{code}" in str(exc).upper() for code in _TRANSIENT_CODES):
+                # RFC 5530: e.g. NO [UNAVAILABLE] when the server's auth backend is down. The
+                # password was not judged; retrying later can succeed.
+                raise TransientError(
+                    f"IMAP login to {self._where} refused for now: {exc}"
+                ) from exc
             raise PermanentError(
                 f"IMAP login rejected by {self._where} for {redact_user(self.username)}: {exc}"
             ) from exc

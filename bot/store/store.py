@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from functools import partial
 from importlib import resources
 from typing import Any
 
@@ -40,6 +41,8 @@ from bot.store.models import (
 #: A ticket reference anywhere in a subject, e.g. "[PRIV-2026-000123]".
 REFERENCE_RE = re.compile(r"\b([A-Z][A-Z0-9]{1,15}-\d{4}-\d{6,})\b")
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
+#: Seconds an SQLite write waits for a lock held by another connection (URL ``?timeout=``).
+DEFAULT_BUSY_TIMEOUT = 10.0
 
 
 def message_id_of(raw: bytes) -> str:
@@ -78,14 +81,21 @@ class Store:
     """The ticket store on one SQLAlchemy URL.
 
     Raises :class:`bot.errors.TransientError` from :meth:`begin` when the database is locked
-    or the disk is full (the worker stops taking mail and retries later).
+    or the disk is full (the worker stops taking mail and retries later). For SQLite,
+    ``?timeout=SECONDS`` in ``url`` sets how long a write waits for another connection's
+    lock first (default :data:`DEFAULT_BUSY_TIMEOUT`).
     """
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            # How long a write waits for another connection's lock before "database is
+            # locked" (then TransientError): ``?timeout=SECONDS`` in the URL, as sqlite3 names
+            # it; 10 s by default.
+            given = self.engine.url.query.get("timeout")
+            busy = float(given) if isinstance(given, str) else DEFAULT_BUSY_TIMEOUT
+            event.listen(self.engine, "connect", partial(_sqlite_pragmas, busy_ms=busy * 1000))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
@@ -262,6 +272,16 @@ class Store:
             msg.attempts += 1
             return msg.attempts
 
+    def forget_attempt(self, row_id: int) -> None:
+        """Take back the attempt :meth:`start_attempt` counted, when the work stopped for a
+        transient reason (store or server unavailable): an outage is not the message's fault
+        and must not bring it nearer to quarantine. Raises TransientError while the store is
+        unavailable (the attempt then stays counted)."""
+        with self.begin() as s:
+            msg = s.get(Message, row_id)
+            if msg is not None and msg.attempts > 0:
+                msg.attempts -= 1
+
     def record_error(self, row_id: int, error: str) -> None:
         """Keep the error of the last failed attempt of ``row_id`` (and an audit event)."""
         with self.begin() as s:
@@ -387,12 +407,12 @@ def due_date(received_at: datetime, types: Sequence[str], days: int,
     return received_at + timedelta(days=min(periods))
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any, *, busy_ms: float) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cur.close()
 
 
