@@ -66,19 +66,24 @@ class Processor:
         self.store = store
         self.renderer = renderer
 
-    def process(self, row_id: int) -> Decision | None:
-        """Process stored message ``row_id`` if it is still in state ``stored``.
+    def warm_up(self) -> None:
+        """Load the classifier model and render once, so the first real message is not slow.
+
+        Called by the worker before it starts waiting for mail (~1 s once per process).
+        """
+        sample = InboundMessage(message_id="<warm-up@localhost>", from_name="", subject="",
+                                from_addr="warm-up@example.org", text="Please delete my data.")
+        classify(sample)
+
+    def process(self, row_id: int, raw: bytes, received_at: datetime) -> Decision | None:
+        """Process stored message ``row_id`` (its ``raw`` bytes, stored at ``received_at``)
+        if it is still in state ``stored``.
 
         Returns the decision committed, or None when there was nothing to do. Raises whatever
         a stage raises (the worker counts the attempt and quarantines after
         ``bot.max_attempts``); nothing is written in that case.
         """
         started = time.monotonic()
-        with self.store.begin() as s:
-            row = s.get(Message, row_id)
-            if row is None or row.state != MessageState.STORED:
-                return None
-            raw, received_at = row.raw, row.received_at
         reading = read(raw, self.config)
         with self.store.begin() as s:
             row = s.get(Message, row_id)

@@ -82,13 +82,17 @@ class SmtpTransport:
     def __init__(self, config: OutboxConfig) -> None:
         self.config = config
         self._smtp: smtplib.SMTP | None = None
+        # Built once: loading the CA store costs ~25 ms, paid per connection otherwise.
+        self._context = (
+            ssl.create_default_context(cafile=str(config.ca_file) if config.ca_file else None)
+            if config.security in ("tls", "starttls") else None
+        )
 
     def open(self) -> None:
         self._open()
 
     def _open(self) -> smtplib.SMTP:
-        c = self.config
-        context = ssl.create_default_context(cafile=str(c.ca_file) if c.ca_file else None)
+        c, context = self.config, self._context
         try:
             if c.security == "tls":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(

@@ -169,13 +169,16 @@ class Worker:
         fault). The attempt is counted before the work, so a message that kills the process
         every time is still quarantined after ``bot.max_attempts`` starts.
         """
-        attempts = self.store.start_attempt(row_id)
+        row = self.store.start_attempt(row_id)
+        if row is None:
+            return False
+        attempts = row.attempts
         if attempts > self.config.bot.max_attempts:
             self.processor.quarantine(row_id, f"failed {attempts - 1} times; last error kept")
             return True
         self.crash("before-process")
         try:
-            done = self.processor.process(row_id) is not None
+            done = self.processor.process(row_id, row.raw, row.received_at) is not None
             self.crash("after-commit")
             return done
         except TransientError:
@@ -239,6 +242,7 @@ class Worker:
         outage. Returns the exit status: 0 after a stop or a drained ``once`` run, 2 when a
         permanent error (e.g. IMAP login rejected) makes going on pointless.
         """
+        self.processor.warm_up()
         while not self.stop.is_set():
             try:
                 if once:

@@ -764,10 +764,10 @@ def test_an_outage_during_processing_is_not_counted_as_an_attempt(
     real = app.processor.process
     outages = iter(range(5))
 
-    def flaky(row_id: int) -> Any:  # the store goes away mid-message, five times
+    def flaky(row_id: int, *args: Any) -> Any:  # the store goes away mid-message, 5 times
         if next(outages, None) is not None:
             raise TransientError("store unavailable: database is locked")
-        return real(row_id)
+        return real(row_id, *args)
 
     monkeypatch.setattr(app.processor, "process", flaky)
     for _ in range(5):

@@ -262,15 +262,19 @@ class Store:
                 .values(state=MessageState.ARCHIVED, folder=folder, updated_at=utcnow())
             )
 
-    def start_attempt(self, row_id: int) -> int:
-        """Count one more processing attempt of ``row_id`` (committed before the work starts,
-        so a message that kills the process is still counted); returns the count."""
+    def start_attempt(self, row_id: int) -> Message | None:
+        """Count one more processing attempt of ``row_id`` and return the row (raw bytes
+        included), or None when it is gone or no longer ``stored``.
+
+        Committed before the work starts, so a message that kills the process is still
+        counted; ``attempts`` on the returned row includes this one.
+        """
         with self.begin() as s:
             msg = s.get(Message, row_id)
-            if msg is None:
-                return 0
+            if msg is None or msg.state != MessageState.STORED:
+                return None
             msg.attempts += 1
-            return msg.attempts
+            return msg
 
     def forget_attempt(self, row_id: int) -> None:
         """Take back the attempt :meth:`start_attempt` counted, when the work stopped for a
