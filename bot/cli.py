@@ -36,8 +36,11 @@ def main(ctx: click.Context, config_path: Path | None, verbose: bool) -> None:
 
 def _register_subcommands() -> None:
     from bot.tickets_cli import tickets
+    from bot.web.cli import staff, web
 
     main.add_command(tickets)
+    main.add_command(web)
+    main.add_command(staff)
 
 
 @main.command("check-config")

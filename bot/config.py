@@ -116,7 +116,10 @@ class BotConfig:
     ``due_days``: days from receipt to the due date (privacy policy: 30), optionally per
     request type in ``due_days_by_type``; ``ack_limit_per_day``: acknowledgements per sender
     address per 24 hours; ``max_message_bytes``: larger mail is quarantined;
-    ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged.
+    ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged;
+    ``digest_time``: local time ("HH:MM" in ``timezone``) from which the daily staff digest of
+    tickets overdue or due within ``digest_days`` days is queued ("" turns it off; see
+    :mod:`bot.digest`).
     """
 
     address: str = "privacy@example.com"
@@ -137,6 +140,8 @@ class BotConfig:
     max_attempts: int = 3
     templates_dir: Path | None = None
     timezone: str = "UTC"
+    digest_time: str = "08:00"
+    digest_days: int = 7
 
     def company_domains(self) -> tuple[str, ...]:
         """``internal_domains``, or the domain of ``address`` when none are configured."""
@@ -150,6 +155,25 @@ class BotConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    """The staff web queue (``privacy-bot web``, see :mod:`bot.web`).
+
+    ``host``/``port``: where it listens (loopback by default: put a TLS reverse proxy in
+    front to reach it from elsewhere); ``secret_key``: signs the session cookies, from
+    ``secret_key_env``, ``secret_key_file`` or ``secret_key_credential`` (never the file
+    itself); without one, ``$PRIVACY_BOT_WEB_SECRET`` is used, else a random key per process
+    (sessions then end when the server restarts). ``session_hours``: a login lasts this long;
+    ``secure_cookies``: send the session cookie over HTTPS only (set it behind a TLS proxy).
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    secret_key: Secret = Secret("")
+    session_hours: float = 8.0
+    secure_cookies: bool = False
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration. ``source`` is the file it was read from (None for defaults)."""
 
@@ -160,6 +184,7 @@ class Config:
     bot: BotConfig
     source: Path | None = None
     warnings: tuple[str, ...] = ()
+    web: WebConfig = field(default_factory=WebConfig)
 
 
 _SECTIONS: dict[str, type] = {
@@ -168,8 +193,12 @@ _SECTIONS: dict[str, type] = {
     "store": StoreConfig,
     "outbox": OutboxConfig,
     "bot": BotConfig,
+    "web": WebConfig,
 }
-_SECRET_SOURCES = ("password_env", "password_file", "password_credential")
+#: Fields holding a secret; each is read from ``<field>_env``, ``<field>_file`` or
+#: ``<field>_credential``, never from the file itself.
+_SECRET_FIELDS = ("password", "secret_key")
+_SECRET_SOURCES = tuple(f"{f}_{s}" for f in _SECRET_FIELDS for s in ("env", "file", "credential"))
 
 
 def load_config(path: Path | str, env: dict[str, str] | None = None) -> Config:
@@ -237,16 +266,17 @@ def _build_section(
 ) -> Any:
     kwargs: dict[str, Any] = {}
     known = {f.name: f for f in fields(cls)}
-    if "password" in known:
-        secret = _read_secret(name, raw, env, problems)
+    for secret_field in (f for f in _SECRET_FIELDS if f in known):
+        secret = _read_secret(name, raw, env, problems, secret_field)
         if secret is not None:
-            kwargs["password"] = secret
-        if "password" in raw:
+            kwargs[secret_field] = secret
+        if secret_field in raw:
+            what = "passwords" if secret_field == "password" else "secrets"
             problems.append(
-                (f"{name}.password", "passwords are not accepted in the file; use password_env, "
-                 "password_file or password_credential")
+                (f"{name}.{secret_field}", f"{what} are not accepted in the file; use "
+                 f"{secret_field}_env, {secret_field}_file or {secret_field}_credential")
             )
-            raw.pop("password")
+            raw.pop(secret_field)
     for key, value in raw.items():
         dotted = f"{name}.{key}"
         if key in _SECRET_SOURCES:
@@ -307,34 +337,35 @@ def _coerce(key: str, value: Any, type_: Any, default: Any, base: Path) -> Any:
 
 
 def _read_secret(
-    section: str, raw: dict[str, Any], env: dict[str, str], problems: list[tuple[str, str]]
+    section: str, raw: dict[str, Any], env: dict[str, str], problems: list[tuple[str, str]],
+    name: str = "password",
 ) -> Secret | None:
-    if "password_env" in raw:
-        var = raw["password_env"]
+    if f"{name}_env" in raw:
+        var = raw[f"{name}_env"]
         if not isinstance(var, str) or var not in env:
-            problems.append((f"{section}.password_env", f"environment variable {var!r} is not set"))
+            problems.append((f"{section}.{name}_env", f"environment variable {var!r} is not set"))
             return None
         return Secret(env[var])
-    if "password_file" in raw:
-        p = Path(str(raw["password_file"])).expanduser()
+    if f"{name}_file" in raw:
+        p = Path(str(raw[f"{name}_file"])).expanduser()
         try:
             return Secret(p.read_text(encoding="utf-8").strip())
         except OSError as exc:
-            problems.append((f"{section}.password_file", f"cannot read {p}: {exc.strerror}"))
+            problems.append((f"{section}.{name}_file", f"cannot read {p}: {exc.strerror}"))
             return None
-    if "password_credential" in raw:
+    if f"{name}_credential" in raw:
         creds = env.get("CREDENTIALS_DIRECTORY")
         if not creds:
             problems.append(
-                (f"{section}.password_credential", "$CREDENTIALS_DIRECTORY is not set "
+                (f"{section}.{name}_credential", "$CREDENTIALS_DIRECTORY is not set "
                  "(LoadCredential= in the systemd unit)")
             )
             return None
-        p = Path(creds) / str(raw["password_credential"])
+        p = Path(creds) / str(raw[f"{name}_credential"])
         try:
             return Secret(p.read_text(encoding="utf-8").strip())
         except OSError as exc:
-            problems.append((f"{section}.password_credential", f"cannot read {p}: {exc.strerror}"))
+            problems.append((f"{section}.{name}_credential", f"cannot read {p}: {exc.strerror}"))
             return None
     return None
 
@@ -387,6 +418,15 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]]) -> None:
         problems.append(("bot.max_attempts", "must be at least 1"))
     if b.templates_dir is not None and not b.templates_dir.is_dir():
         problems.append(("bot.templates_dir", f"{b.templates_dir} is not a directory"))
+    if b.digest_time and not _is_hh_mm(b.digest_time):
+        problems.append(("bot.digest_time", 'must be a time "HH:MM" (24-hour), or "" for none'))
+    if b.digest_days < 1:
+        problems.append(("bot.digest_days", "must be at least 1"))
+    web: WebConfig = s["web"]
+    if not 1 <= web.port <= 65535:
+        problems.append(("web.port", "must be a port number 1-65535"))
+    if not web.host:
+        problems.append(("web.host", "must be a host name or address such as 127.0.0.1"))
     if not s["store"].url or "://" not in s["store"].url:
         problems.append(("store.url", "must be an SQLAlchemy URL such as sqlite:///bot.db"))
     try:
@@ -395,6 +435,12 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]]) -> None:
         ZoneInfo(b.timezone)
     except Exception:  # noqa: BLE001 - any failure means an unknown zone name
         problems.append(("bot.timezone", f"unknown time zone {b.timezone!r}"))
+
+
+def _is_hh_mm(text: str) -> bool:
+    hours, sep, minutes = text.partition(":")
+    return (sep == ":" and len(hours) == 2 and len(minutes) == 2 and hours.isdigit()
+            and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60)
 
 
 def describe(config: Config) -> str:

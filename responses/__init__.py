@@ -4,7 +4,7 @@ Public API (see :mod:`responses.render` for the details and the header choices):
 
 - :class:`TicketView` — what a template may know of a ticket.
 - :class:`Renderer` — ``acknowledgement``, ``human_acknowledgement``, ``handoff``,
-  ``bounce_alert``, ``staff_alert``; each returns an ``EmailMessage`` with a fresh
+  ``bounce_alert``, ``staff_alert``, ``digest``; each returns an ``EmailMessage`` with a fresh
   Message-ID, ready to be stored in the outbox as ``msg.as_bytes()``.
 - :func:`clean_subject`, :func:`language_candidates` — helpers the worker may reuse
   (e.g. for logs).
@@ -14,6 +14,9 @@ This package decides nothing about routing: the worker says which mail to build 
 
 from responses.headers import clean_subject
 from responses.render import SHIPPED_LANGUAGES, Renderer, language_candidates
-from responses.ticket import TicketView
+from responses.ticket import DigestLine, TicketView
 
-__all__ = ["SHIPPED_LANGUAGES", "Renderer", "TicketView", "clean_subject", "language_candidates"]
+__all__ = [
+    "DigestLine", "SHIPPED_LANGUAGES", "Renderer", "TicketView", "clean_subject",
+    "language_candidates",
+]

@@ -47,3 +47,22 @@ class TicketView:
             value = getattr(self, name)
             if value.tzinfo is None or value.utcoffset() is None:
                 raise ValueError(f"{name} must be timezone-aware")
+
+
+@dataclass(frozen=True)
+class DigestLine:
+    """One ticket in the staff digest.
+
+    reference: as in :class:`TicketView`; types: request types (empty for triage);
+    due_at: timezone-aware due instant (shown as a date in the renderer's time zone);
+    days_left: whole days until due, negative when overdue; assigned_to: staff name or "";
+    status: open / waiting; kind: request / triage.
+    """
+
+    reference: str
+    types: tuple[str, ...]
+    due_at: datetime
+    days_left: int
+    assigned_to: str = ""
+    status: str = "open"
+    kind: str = "request"

@@ -33,7 +33,7 @@ def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
     store.migrate()  # idempotent
     con = sqlite3.connect(tmp_path / "bot.db")
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
 
 
 def test_sqlite_is_durable(tmp_path: Path) -> None:

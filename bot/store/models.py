@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     ForeignKey,
     Integer,
@@ -96,9 +97,16 @@ class Message(Base):
 class Ticket(Base):
     """A data subject request (``kind`` "request") or a message for a human (``kind`` "triage").
 
-    ``types``: JSON list of request types; ``status``: open / waiting / resolved;
+    ``types``: JSON list of request types; ``status``: open / waiting / resolved / merged;
     ``ack_status``: pending / sent / suppressed / undeliverable / none; ``classification``:
     JSON with scores, reason and evidence (shown to staff).
+
+    Staff queue (revision 0002, see :mod:`bot.queue`): ``assigned_to`` (staff name, "" for
+    nobody); ``verified_by_method`` (how the requester's identity was verified, "" while not)
+    and ``verified_at``; ``extension_days`` (sum of the due-date extensions granted);
+    ``closed_at`` (when it was resolved or merged, None while open); ``merged_into`` (the
+    reference of the ticket this one was merged into, "" when not merged; a reference rather
+    than a foreign key, so that adding it to an existing SQLite table needs no table rebuild).
     """
 
     __tablename__ = "tickets"
@@ -120,6 +128,14 @@ class Ticket(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    assigned_to: Mapped[str] = mapped_column(
+        String(100), index=True, default="", server_default=""
+    )
+    verified_by_method: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    extension_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    merged_into: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class Event(Base):
@@ -158,6 +174,53 @@ class Outbox(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Feedback(Base):
+    """A staff correction of a ticket's labels: training data for the next classifier round.
+
+    ``labels_before``: what the classifier said (its labels; [] for triage); ``labels_after``:
+    what staff set; ``message_row_id``: the stored mail the labels belong to (its text is read
+    from the raw bytes at export time, so no second copy of personal data is kept here).
+    """
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), default=None)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    labels_before: Mapped[list[str]] = mapped_column(JSON, default=list)
+    labels_after: Mapped[list[str]] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(16), default="")
+
+
+class Staff(Base):
+    """A staff account of the web queue (``privacy-bot staff add``); ``password_hash`` is an
+    argon2id PHC string (never the password). A disabled account cannot log in."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Digest(Base):
+    """One row per local calendar day on which the staff digest was done (primary key, so it
+    is never queued twice for a day, even by two workers). ``outbox_id`` is None when there
+    was nothing to report; ``tickets`` is how many tickets it listed."""
+
+    __tablename__ = "digests"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    tickets: Mapped[int] = mapped_column(Integer, default=0)
+    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"), default=None)
 
 
 class Cursor(Base):

@@ -1,0 +1,88 @@
+"""Real tickets for the staff-queue tests: mail delivered to a Maildir, drained by the worker
+into an SQLite store in a temp dir (as in tests/test_worker_maildir.py), then the tickets'
+receipt and due times pinned to fixed values so that expected dates can be worked out by hand.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import App, build_app
+from bot.config import build_config
+from bot.store.models import Ticket
+
+#: Every ticket is pinned as received at this time (a Monday), so due = +30 days.
+RECEIVED = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+DUE = RECEIVED + timedelta(days=30)  # 2026-12-02 09:00 UTC
+#: "Now" in the tests: 25 days after receipt, i.e. 5 days before the due date.
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+AUTH_RESULTS = (
+    "Authentication-Results: mx.example.com 1;\n"
+    " spf=pass (sender IP is 192.0.2.10) smtp.mailfrom=example.org;\n"
+    " dkim=pass header.d=example.org header.s=sel1;\n"
+    " dmarc=pass (p=reject) header.from=example.org\n"
+    # a field the sender put in: below the receiving server's, so not trusted
+    "Authentication-Results: evil.example; dkim=pass header.d=example.org\n"
+)
+
+
+def mail(n: int, sender: str, subject: str, body: str, headers: str = "",
+         content_type: str = "text/plain; charset=utf-8") -> bytes:
+    """One raw mail, Message-ID ``<q-n@example.org>``."""
+    return (f"{headers}From: {sender}\nTo: privacy@example.com\nSubject: {subject}\n"
+            f"Message-ID: <q-{n}@example.org>\nDate: Mon, 02 Nov 2026 09:00:00 +0000\n"
+            f"MIME-Version: 1.0\nContent-Type: {content_type}\n\n{body}\n").encode()
+
+
+#: The standard set: (sender, subject, body). Worked out by hand against the rules:
+#: 1 deletion (jane), 2 access (jane again: a merge candidate), 3 a question (triage).
+STANDARD = [
+    ("Jane Doe <jane.doe@example.org>", "Delete my data",
+     "Please delete all my personal data and my order history."),
+    ("Jane Doe <jane.doe@example.org>", "My data",
+     "Please send me a copy of all the personal data you hold about me."),
+    ("Ravi Kumar <ravi@example.net>", "Question about your shop",
+     "Hello, do you ship to Penang? Thanks."),
+]
+
+
+def make_app(tmp_path: Path, **bot: Any) -> App:
+    """An app on ``tmp_path``: Maildir in, Maildir outbox, SQLite ``bot.db``."""
+    config = build_config(
+        {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
+         "store": {"url": "sqlite:///bot.db"}, "bot": bot},
+        base=tmp_path, env={},
+    )
+    return build_app(config)
+
+
+def deliver(tmp_path: Path, *raws: bytes) -> None:
+    box = mailbox.Maildir(tmp_path / "mail", create=True)
+    for raw in raws:
+        box.add(mailbox.MaildirMessage(raw))
+
+
+def queue_app(tmp_path: Path, extra: list[bytes] | None = None, **bot: Any) -> App:
+    """Deliver the STANDARD mails (the first with AUTH_RESULTS) plus ``extra``, drain them,
+    and pin every ticket's received/due times to RECEIVED/DUE."""
+    raws = [mail(i + 1, sender, subject, body, AUTH_RESULTS if i == 0 else "")
+            for i, (sender, subject, body) in enumerate(STANDARD)]
+    deliver(tmp_path, *raws, *(extra or []))
+    app = make_app(tmp_path, **bot)
+    app.worker().drain()
+    with app.store.begin() as s:
+        for t in s.scalars(select(Ticket)):
+            t.received_at, t.due_at = RECEIVED, DUE
+    return app
+
+
+def tickets_by_subject(app: App) -> dict[str, Ticket]:
+    """Every ticket keyed by its subject."""
+    with app.store.begin() as s:
+        return {t.subject: t for t in s.scalars(select(Ticket))}

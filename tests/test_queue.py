@@ -1,0 +1,387 @@
+"""The staff queue: service-layer actions and their audit events, the CLI on real tickets
+(mail drained by the worker into SQLite), the register and the feedback export.
+
+Expected values are worked out by hand from tests/queue_helpers.py: every ticket received
+2026-11-02 09:00 UTC, due 2026-12-02 09:00 UTC (30 days), "now" 2026-11-27 09:00 UTC.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from bot import queue
+from bot.authresults import parse_field, summary
+from bot.cli import main
+from bot.store.models import Event, Feedback, Ticket
+from tests.queue_helpers import DUE, NOW, RECEIVED, queue_app, tickets_by_subject
+
+POLICY = queue.DuePolicy(30, {})
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Any:
+    a = queue_app(tmp_path)
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def refs(app: Any) -> dict[str, str]:
+    by = tickets_by_subject(app)
+    return {"deletion": by["Delete my data"].reference, "access": by["My data"].reference,
+            "triage": by["Question about your shop"].reference}
+
+
+def staff_events(app: Any, ref: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(actor, kind, detail) of the ticket's events not written by the bot."""
+    with app.store.begin() as s:
+        return [(e.actor, e.kind, e.detail) for e in queue.history(s, ref) if e.actor != "bot"]
+
+
+# -- the service layer ---------------------------------------------------------------------
+
+
+def test_drained_mail_gives_the_tickets_the_tests_expect(app: Any, refs: dict[str, str]) -> None:
+    by = tickets_by_subject(app)
+    assert [(t.kind, t.types, t.status) for t in by.values()] == [
+        ("request", ["deletion"], "open"), ("request", ["access"], "open"),
+        ("triage", [], "open")]
+
+
+def test_assign_then_unassign_records_who_and_when(app: Any, refs: dict[str, str]) -> None:
+    ref = refs["deletion"]
+    with app.store.begin() as s:
+        queue.assign(s, ref, "alice", actor="bob", now=NOW)
+    with app.store.begin() as s:
+        queue.assign(s, ref.lower(), "", actor="bob", now=NOW + timedelta(minutes=1))
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="already unassigned"):
+        queue.assign(s, ref, "", actor="bob", now=NOW)
+    with app.store.begin() as s:
+        events = [(e.actor, e.kind, e.detail, e.at) for e in queue.history(s, ref)
+                  if e.actor == "bob"]
+    assert events == [
+        ("bob", "assigned", {"from": "", "to": "alice"}, NOW),
+        ("bob", "assigned", {"from": "alice", "to": ""}, NOW + timedelta(minutes=1)),
+    ]
+
+
+def test_reclassify_triage_to_request_keeps_feedback_and_recomputes_due(
+        app: Any, refs: dict[str, str]) -> None:
+    ref = refs["triage"]
+    shorter = queue.DuePolicy(30, {"access": 14})
+    with app.store.begin() as s:
+        t = queue.reclassify(s, ref, ["withdrawal", "access"], actor="alice", now=NOW,
+                             due=shorter)
+        # the types' order is REQUEST_TYPES's; access is due in 14 days: 2026-11-16 09:00
+        assert (t.kind, t.types, t.due_at) == ("request", ["access", "withdrawal"],
+                                               RECEIVED + timedelta(days=14))
+    assert staff_events(app, ref) == [("alice", "reclassified", {
+        "from": [], "to": ["access", "withdrawal"], "kind_from": "triage",
+        "due_from": "2026-12-02T09:00:00+00:00", "due_to": "2026-11-16T09:00:00+00:00"})]
+    with app.store.begin() as s:
+        (fb,) = s.scalars(select(Feedback)).all()
+        assert (fb.actor, fb.labels_before, fb.labels_after, fb.language, fb.at) == (
+            "alice", [], ["access", "withdrawal"], "en", NOW)
+        assert fb.message_row_id is not None
+
+
+def test_reclassify_refuses_unknown_none_or_same_types(app: Any, refs: dict[str, str]) -> None:
+    ref = refs["deletion"]
+    cases = [(["erasure"], "unknown request type\\(s\\) erasure"),
+             ([], "at least one request type"),
+             (["deletion"], "already has the types deletion")]
+    for types, message in cases:
+        with app.store.begin() as s, pytest.raises(queue.QueueError, match=message):
+            queue.reclassify(s, ref, types, actor="alice", now=NOW, due=POLICY)
+    assert staff_events(app, ref) == []
+
+
+def test_extend_adds_days_with_reason_up_to_sixty(app: Any, refs: dict[str, str]) -> None:
+    ref = refs["access"]
+    with app.store.begin() as s:
+        t = queue.extend(s, ref, 30, "records in three systems", actor="alice", now=NOW)
+        assert (t.due_at, t.extension_days) == (DUE + timedelta(days=30), 30)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="at most 60 in all"):
+        queue.extend(s, ref, 31, "more", actor="alice", now=NOW)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="a reason is required"):
+        queue.extend(s, ref, 1, "  ", actor="alice", now=NOW)
+    assert staff_events(app, ref) == [("alice", "extended", {
+        "days": 30, "reason": "records in three systems",
+        "due_from": "2026-12-02T09:00:00+00:00", "due_to": "2027-01-01T09:00:00+00:00"})]
+
+
+def test_verify_resolve_reopen(app: Any, refs: dict[str, str]) -> None:
+    ref = refs["deletion"]
+    late = DUE + timedelta(hours=1)
+    with app.store.begin() as s:
+        queue.verify(s, ref, "email-reply", actor="alice", now=NOW, note="replied from it")
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="already verified"):
+        queue.verify(s, ref, "id-document", actor="alice", now=NOW)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="unknown method"):
+        queue.verify(s, refs["access"], "telepathy", actor="alice", now=NOW)
+    with app.store.begin() as s:
+        t = queue.resolve(s, ref, "deleted; told the requester", actor="alice", now=late)
+        assert (t.status, t.closed_at) == ("resolved", late)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="it is resolved"):
+        queue.resolve(s, ref, "again", actor="alice", now=late)
+    with app.store.begin() as s:
+        t = queue.reopen(s, ref, actor="bob", now=late, reason="she replied")
+        assert (t.status, t.closed_at) == ("open", None)
+    assert staff_events(app, ref) == [
+        ("alice", "verified", {"method": "email-reply", "note": "replied from it"}),
+        ("alice", "resolved", {"note": "deleted; told the requester", "on_time": False}),
+        ("bob", "reopened", {"reason": "she replied", "closed_at": "2026-12-02T10:00:00+00:00"}),
+    ]
+
+
+def test_merge_same_requester_unions_types_and_closes_the_first(
+        app: Any, refs: dict[str, str]) -> None:
+    src, dst = refs["access"], refs["deletion"]
+    with app.store.begin() as s:
+        s.scalar(select(Ticket).where(Ticket.reference == src)).due_at = DUE - timedelta(days=3)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="different requesters"):
+        queue.merge(s, refs["triage"], dst, actor="alice", now=NOW)
+    with app.store.begin() as s:
+        kept = queue.merge(s, src, dst, actor="alice", now=NOW)
+        assert (kept.reference, kept.types, kept.due_at) == (
+            dst, ["access", "deletion"], DUE - timedelta(days=3))
+        gone = queue.get_ticket(s, src)
+        assert (gone.status, gone.merged_into, gone.closed_at) == ("merged", dst, NOW)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="merged into"):
+        queue.reopen(s, src, actor="alice", now=NOW)
+    assert staff_events(app, src) == [("alice", "merged", {"into": dst})]
+    assert staff_events(app, dst) == [("alice", "merged-in", {
+        "from": src,
+        "before": {"types": ["deletion"], "received_at": "2026-11-02T09:00:00+00:00",
+                   "due_at": "2026-12-02T09:00:00+00:00"},
+        "after": {"types": ["access", "deletion"], "received_at": "2026-11-02T09:00:00+00:00",
+                  "due_at": "2026-11-29T09:00:00+00:00"}})]
+    with app.store.begin() as s:
+        d = queue.ticket_detail(s, dst)
+        assert d.merged_from == [src]
+        # both tickets' acknowledgements are shown on the ticket kept
+        assert [(m.kind, m.status) for m in d.sent] == [("acknowledgement", "sent")] * 2
+
+
+def test_filters(app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        queue.assign(s, refs["access"], "alice", actor="bob", now=NOW)
+        queue.get_ticket(s, refs["deletion"]).due_at = NOW - timedelta(hours=1)
+
+    def listed(**kw: Any) -> list[str]:
+        with app.store.begin() as s:
+            return [t.reference for t in queue.list_tickets(s, queue.QueueFilter(**kw), NOW)]
+
+    assert listed() == [refs["triage"], refs["access"], refs["deletion"]]
+    assert listed(overdue=True) == [refs["deletion"]]
+    assert listed(due_within=4) == [refs["deletion"]]  # the others are due in 5 days
+    assert listed(due_within=5) == [refs["deletion"]]  # due *within*: before NOW + 5 days
+    assert listed(due_within=6) == [refs["triage"], refs["access"], refs["deletion"]]
+    assert listed(needs_triage=True) == [refs["triage"]]
+    assert listed(assigned_to="alice") == [refs["access"]]
+    assert listed(assigned_to="") == [refs["triage"], refs["deletion"]]
+    assert listed(request_type="access") == [refs["access"]]
+    assert listed(status="resolved") == []
+    with app.store.begin() as s:
+        t = queue.get_ticket(s, refs["access"])
+        assert (queue.due_state(t, NOW), queue.days_left(t, NOW)) == ("due-soon", 5)
+        assert queue.due_state(t, NOW - timedelta(days=3)) == "ok"  # 8 days left
+
+
+def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        queue.resolve(s, refs["deletion"], "done", actor="a", now=NOW)
+        queue.reclassify(s, refs["triage"], ["correction"], actor="a", now=NOW, due=POLICY)
+    with app.store.begin() as s:
+        rows = queue.register(s, DUE + timedelta(seconds=1))
+    assert [(r["reference"], r["outcome"], r["closed"]) for r in rows] == [
+        (refs["deletion"], "on time", "2026-11-27T09:00:00+00:00"),
+        (refs["access"], "overdue", ""), (refs["triage"], "overdue", "")]
+    text = queue.register_csv(rows).splitlines()
+    assert text[0] == "reference,types,received,due,extension_days,verified,closed,outcome"
+    assert text[1] == (f"{refs['deletion']},deletion,2026-11-02T09:00:00+00:00,"
+                       "2026-12-02T09:00:00+00:00,0,,2026-11-27T09:00:00+00:00,on time")
+
+
+def test_authentication_results_topmost_field_only() -> None:
+    results = parse_field(
+        'mx.example.com 1; spf=pass (ip 192.0.2.1) smtp.mailfrom=example.org; '
+        'dkim=fail reason="bad signature" header.d=example.org; dkim=pass header.d=b.example; '
+        'dmarc=none header.from=example.org')
+    assert [(r.method, r.result, r.reason) for r in results] == [
+        ("spf", "pass", ""), ("dkim", "fail", "bad signature"), ("dkim", "pass", ""),
+        ("dmarc", "none", "")]
+    assert results[0].properties == (("smtp.mailfrom", "example.org"),)
+    assert summary(results) == {"spf": "pass", "dkim": "fail,pass", "dmarc": "none"}
+    assert parse_field("mx.example.com; none") == []
+    lower = parse_field("evil.example; dmarc=pass", position=1)
+    assert summary(lower) == {"spf": "-", "dkim": "-", "dmarc": "-"}
+
+
+def test_detail_reads_text_auth_and_acknowledgement(app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        d = queue.ticket_detail(s, refs["deletion"])
+        assert d.original is not None
+        assert d.original.text == "Please delete all my personal data and my order history."
+        assert d.auth_summary == {"spf": "pass", "dkim": "pass", "dmarc": "pass"}
+        assert [(r.authserv_id, r.method, r.position) for r in d.auth] == [
+            ("mx.example.com", "spf", 0), ("mx.example.com", "dkim", 0),
+            ("mx.example.com", "dmarc", 0), ("evil.example", "dkim", 1)]
+        (ack,) = d.sent
+        assert (ack.kind, ack.status, ack.recipients) == (
+            "acknowledgement", "sent", ("jane.doe@example.org",))
+        assert refs["deletion"] in ack.subject and "\r" not in ack.text
+        with pytest.raises(queue.TicketNotFound):
+            queue.ticket_detail(s, "PRIV-1999-000001")
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def cli(app: Any, *args: str, input: str | None = None) -> Any:
+    runner = CliRunner()
+    return runner.invoke(main, ["--config", str(app.config_path), *args], input=input,
+                         catch_exceptions=False)
+
+
+@pytest.fixture
+def cli_app(tmp_path: Path, app: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The app plus a config file on the same store; the CLI's clock pinned to NOW."""
+    config = tmp_path / "bot.toml"
+    config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
+                      '[store]\nurl = "sqlite:///bot.db"\n', encoding="utf-8")
+    app.config_path = config
+    monkeypatch.setattr("bot.tickets_cli._now", lambda: NOW)  # our own seam
+    monkeypatch.setenv("USER", "carol")
+    return app
+
+
+def test_cli_actions_write_audit_events(cli_app: Any, refs: dict[str, str]) -> None:
+    ref, triage = refs["deletion"], refs["triage"]
+    steps = [
+        (["tickets", "assign", ref, "alice", "--actor", "bob"], f"{ref} assigned to alice"),
+        (["tickets", "verify", ref, "--method", "id-document"],
+         f"{ref} identity verified (id-document)"),
+        (["tickets", "extend", ref, "--days", "10", "--reason", "backup tapes"],
+         f"{ref} now due 2026-12-12 (extended by 10 days in all)"),
+        (["tickets", "resolve", ref, "--note", "erased"], f"{ref} resolved on time"),
+        (["tickets", "reopen", ref], f"{ref} reopened; due 2026-12-12"),
+        (["tickets", "reclassify", triage, "access,deletion"],
+         f"{triage} is now access, deletion; due 2026-12-02"),
+    ]
+    for args, out in steps:
+        result = cli(cli_app, *args)
+        assert (result.exit_code, result.output) == (0, out + "\n"), args
+    assert [(a, k) for a, k, _ in staff_events(cli_app, ref)] == [
+        ("bob", "assigned"), ("carol", "verified"), ("carol", "extended"),
+        ("carol", "resolved"), ("carol", "reopened")]
+    with cli_app.store.begin() as s:
+        times = {e.at for e in s.scalars(select(Event).where(Event.actor == "carol"))}
+    assert times == {NOW}
+
+
+def test_cli_refusals_exit_1_with_the_reason(cli_app: Any, refs: dict[str, str]) -> None:
+    result = cli(cli_app, "tickets", "reopen", refs["access"])
+    assert (result.exit_code, result.output) == (
+        1, f"error: {refs['access']} is open, not resolved\n")
+    result = cli(cli_app, "tickets", "merge", refs["triage"], refs["access"])
+    assert result.exit_code == 1 and "different requesters" in result.output
+    assert cli(cli_app, "tickets", "show", "PRIV-1999-000009").exit_code == 1
+    assert staff_events(cli_app, refs["access"]) == []
+
+
+def test_cli_list_json_keeps_its_shape_and_filters(cli_app: Any, refs: dict[str, str]) -> None:
+    cli(cli_app, "tickets", "assign", refs["access"], "alice")
+    result = cli(cli_app, "tickets", "list", "--json", "--assigned-to", "alice")
+    (row,) = json.loads(result.output)
+    assert list(row)[:10] == ["reference", "kind", "types", "status", "ack_status", "language",
+                              "received_at", "due_at", "message_id", "reason"]
+    assert {k: row[k] for k in ("reference", "types", "received_at", "due_at", "assigned_to",
+                                "due_state", "closed_at", "extension_days")} == {
+        "reference": refs["access"], "types": ["access"],
+        "received_at": "2026-11-02T09:00:00+00:00", "due_at": "2026-12-02T09:00:00+00:00",
+        "assigned_to": "alice", "due_state": "due-soon", "closed_at": None,
+        "extension_days": 0}
+    triage = json.loads(cli(cli_app, "tickets", "list", "--json", "--needs-triage").output)
+    assert [t["reference"] for t in triage] == [refs["triage"]]
+    unassigned = json.loads(cli(cli_app, "tickets", "list", "--json", "--unassigned").output)
+    assert [t["reference"] for t in unassigned] == [refs["triage"], refs["deletion"]]
+    table = cli(cli_app, "tickets", "list", "--type", "deletion").output
+    assert refs["deletion"] in table and refs["access"] not in table and "1 ticket(s)" in table
+
+
+def test_cli_show_and_history(cli_app: Any, refs: dict[str, str]) -> None:
+    ref = refs["deletion"]
+    cli(cli_app, "tickets", "assign", ref, "alice")
+    shown = cli(cli_app, "tickets", "show", ref).output
+    for text in ("Jane Doe <jane.doe@example.org>", "SPF pass, DKIM pass, DMARC pass",
+                 "Please delete all my personal data and my order history.",
+                 "Sent: acknowledgement to jane.doe@example.org, sent", "assigned"):
+        assert text in shown, text
+    detail = json.loads(cli(cli_app, "tickets", "show", ref, "--json").output)
+    assert detail["authentication"]["summary"] == {"spf": "pass", "dkim": "pass",
+                                                   "dmarc": "pass"}
+    assert detail["original"]["text"] == "Please delete all my personal data and my order " \
+                                         "history."
+    events = json.loads(cli(cli_app, "tickets", "history", ref, "--json").output)
+    assert [e for e in events if e["actor"] != "bot"] == [
+        {"at": "2026-11-27T09:00:00+00:00", "actor": "carol", "kind": "assigned",
+         "detail": {"from": "", "to": "alice"}}]
+    assert [e["kind"] for e in events if e["actor"] == "bot"][:2] == ["opened", "processed"]
+
+
+def test_cli_export_register_and_feedback(cli_app: Any, refs: dict[str, str],
+                                          tmp_path: Path) -> None:
+    cli(cli_app, "tickets", "resolve", refs["deletion"], "--note", "erased")
+    cli(cli_app, "tickets", "reclassify", refs["triage"], "correction")
+    rows = json.loads(cli(cli_app, "tickets", "export", "--format", "json").output)
+    assert [(r["reference"], r["outcome"]) for r in rows] == [
+        (refs["deletion"], "on time"), (refs["access"], "open"), (refs["triage"], "open")]
+    csv_text = cli(cli_app, "tickets", "export").output
+    assert csv_text.splitlines()[2] == (f"{refs['access']},access,2026-11-02T09:00:00+00:00,"
+                                        "2026-12-02T09:00:00+00:00,0,,,open")
+    out = tmp_path / "feedback"
+    result = cli(cli_app, "tickets", "export-feedback", str(out))
+    assert result.output == f"1 correction(s) written to {out}\n"
+    (line,) = (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    row = json.loads(line)
+    assert {k: row[k] for k in ("file", "labels", "route", "lang")} == {
+        "file": f"{refs['triage']}.eml", "labels": ["correction"], "route": ["ticket"],
+        "lang": "en"}
+    assert b"do you ship to Penang?" in (out / f"{refs['triage']}.eml").read_bytes()
+
+
+def test_cli_staff_add_reads_the_password_from_stdin(cli_app: Any) -> None:
+    from bot.auth import authenticate
+
+    result = cli(cli_app, "staff", "add", "alice", input="correct horse battery\n")
+    assert (result.exit_code, result.output) == (0, "staff account alice created\n")
+    short = cli(cli_app, "staff", "add", "bob", input="short\n")
+    assert (short.exit_code, short.output) == (
+        1, "error: the password must have at least 12 characters\n")
+    again = cli(cli_app, "staff", "add", "alice", input="correct horse battery\n")
+    assert again.output == "error: staff account 'alice' exists already\n"
+    with cli_app.store.begin() as s:
+        assert authenticate(s, "alice", "correct horse battery", now=NOW) is not None
+        assert authenticate(s, "alice", "wrong horse battery", now=NOW) is None
+        assert authenticate(s, "nobody", "correct horse battery", now=NOW) is None
+        from bot.store.models import Staff
+
+        stored = s.scalars(select(Staff)).one().password_hash
+        assert stored.startswith("$argon2id$") and "correct horse" not in stored
+    assert cli(cli_app, "staff", "disable", "alice").output == "staff account alice disabled\n"
+    with cli_app.store.begin() as s:
+        assert authenticate(s, "alice", "correct horse battery", now=NOW) is None
+
+
+def test_naive_time_is_refused(app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s, pytest.raises(ValueError, match="aware"):
+        queue.assign(s, refs["access"], "x", actor="a", now=datetime(2026, 1, 1))
+    assert datetime(2026, 1, 1, tzinfo=UTC) < NOW

@@ -1,0 +1,173 @@
+"""The web queue through Flask's test client on real tickets: login, CSRF, filters, due-date
+colours, the actions as forms and their audit events, escaping of mail text, headers."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bot import queue
+from bot.auth import add_staff
+from bot.store.models import Event
+from bot.web import create_app
+from tests.queue_helpers import NOW, mail, queue_app, tickets_by_subject
+
+PASSWORD = "correct horse battery"
+KEY = "k" * 48
+#: A text/plain mail whose text is markup: it must show as these characters, not run.
+SCRIPT_TEXT = mail(
+    10, "Mallory <mallory@example.net>", "<script>alert(1)</script> delete me",
+    'Please delete my data. <script>document.title="pwned"</script> <b>bold</b>')
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Any:
+    a = queue_app(tmp_path, extra=[SCRIPT_TEXT])
+    with a.store.begin() as s:
+        add_staff(s, "alice", PASSWORD, actor="root", now=NOW)
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def client(app: Any) -> Any:
+    web = create_app(app.config, app.store, key=KEY, clock=lambda: NOW)
+    return web.test_client()
+
+
+def token(html: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
+
+
+def login(client: Any, name: str = "alice", password: str = PASSWORD) -> Any:
+    page = client.get("/login").get_data(as_text=True)
+    return client.post("/login", data={"name": name, "password": password,
+                                       "csrf_token": token(page)})
+
+
+def test_every_page_needs_a_login(client: Any) -> None:
+    for path in ("/", "/tickets/PRIV-2026-000001", "/export.csv"):
+        resp = client.get(path)
+        assert resp.status_code == 302 and resp.location.startswith("/login?next="), path
+    # a POST is refused before the login check: no CSRF token without a session
+    assert client.post("/tickets/PRIV-2026-000001/resolve").status_code == 400
+
+
+def test_wrong_password_and_forged_form_are_refused(client: Any) -> None:
+    resp = login(client, password="wrong horse battery")
+    assert resp.status_code == 200 and "Wrong name or password." in resp.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+    resp = client.post("/login", data={"name": "alice", "password": PASSWORD})  # no token
+    assert resp.status_code == 400 and "Form expired or forged" in resp.get_data(as_text=True)
+
+
+def test_login_follows_only_local_next(client: Any) -> None:
+    page = client.get("/login").get_data(as_text=True)
+    resp = client.post("/login?next=//evil.example/x", data={
+        "name": "alice", "password": PASSWORD, "csrf_token": token(page)})
+    assert resp.location == "/"
+    client.post("/logout", data={"csrf_token": token(client.get("/").get_data(as_text=True))})
+    page = client.get("/login").get_data(as_text=True)
+    resp = client.post("/login?next=/%3Foverdue%3Dyes", data={
+        "name": "alice", "password": PASSWORD, "csrf_token": token(page)})
+    assert resp.location == "/?overdue=yes"
+
+
+def test_queue_filters_and_due_colours(app: Any, client: Any) -> None:
+    refs = {k: t.reference for k, t in tickets_by_subject(app).items()}
+    with app.store.begin() as s:
+        queue.get_ticket(s, refs["Delete my data"]).due_at = NOW - timedelta(days=1)
+        queue.get_ticket(s, refs["My data"]).due_at = NOW + timedelta(days=20)
+    assert login(client).status_code == 302
+    html = client.get("/").get_data(as_text=True)
+    by_ref = {ref: state for state, ref in
+              re.findall(r'<tr class="due-([a-z-]+)" data-reference="([^"]+)"', html)}
+    assert by_ref == {refs["Delete my data"]: "overdue", refs["My data"]: "ok",
+                      refs["Question about your shop"]: "due-soon",
+                      refs["<script>alert(1)</script> delete me"]: "due-soon"}
+    overdue = client.get("/?overdue=yes").get_data(as_text=True)
+    assert re.findall(r'data-reference="([^"]+)"', overdue) == [refs["Delete my data"]]
+    triage = client.get("/?triage=yes").get_data(as_text=True)
+    assert re.findall(r'data-reference="([^"]+)"', triage) == [refs["Question about your shop"]]
+    typed = client.get("/?type=access&status=open").get_data(as_text=True)
+    assert re.findall(r'data-reference="([^"]+)"', typed) == [refs["My data"]]
+
+
+def test_actions_as_forms_write_audit_events_as_the_staff_member(app: Any, client: Any) -> None:
+    ref = tickets_by_subject(app)["Question about your shop"].reference
+    login(client)
+    page = client.get(f"/tickets/{ref}").get_data(as_text=True)
+    csrf = token(page)
+    resp = client.post(f"/tickets/{ref}/reclassify",
+                       data={"types": ["access", "deletion"], "csrf_token": csrf})
+    assert (resp.status_code, resp.location) == (303, f"/tickets/{ref}")
+    assert "Types set to access, deletion; due 2026-12-02." in client.get(
+        resp.location).get_data(as_text=True)
+    client.post(f"/tickets/{ref}/extend", data={"days": "7", "reason": "", "csrf_token": csrf})
+    assert "a reason is required" in client.get(f"/tickets/{ref}").get_data(as_text=True)
+    client.post(f"/tickets/{ref}/resolve", data={"note": "sent the copy", "csrf_token": csrf})
+    assert client.post(f"/tickets/{ref}/resolve", data={"note": "x"}).status_code == 400
+    with app.store.begin() as s:
+        t = queue.get_ticket(s, ref)
+        assert (t.kind, t.types, t.status, t.closed_at) == (
+            "request", ["access", "deletion"], "resolved", NOW)
+        events = [(e.actor, e.kind, e.at) for e in s.scalars(
+            select(Event).where(Event.ticket_id == t.id, Event.actor != "bot"))]
+    assert events == [("alice", "reclassified", NOW), ("alice", "resolved", NOW)]
+    assert client.get("/tickets/PRIV-1999-000001").status_code == 404
+    assert client.post("/tickets/PRIV-1999-000001/resolve",
+                       data={"note": "x", "csrf_token": csrf}).status_code == 404
+
+
+def test_mail_text_is_escaped_and_headers_forbid_scripts(app: Any, client: Any) -> None:
+    ref = tickets_by_subject(app)["<script>alert(1)</script> delete me"].reference
+    login(client)
+    resp = client.get(f"/tickets/{ref}")
+    html = resp.get_data(as_text=True)
+    assert "<script>" not in html
+    assert ("Please delete my data. &lt;script&gt;document.title=&#34;pwned&#34;&lt;/script&gt; "
+            "&lt;b&gt;bold&lt;/b&gt;") in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; delete me" in html
+    csp = resp.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp
+    assert resp.headers["X-Frame-Options"] == "DENY"
+    assert resp.headers["Cache-Control"] == "no-store"
+    cookie = resp.headers.get("Set-Cookie", "") or client.get_cookie("privacy_bot_session")
+    assert cookie
+
+
+def test_disabled_account_loses_its_session(app: Any, client: Any) -> None:
+    from bot.auth import set_disabled
+
+    login(client)
+    assert client.get("/").status_code == 200
+    with app.store.begin() as s:
+        set_disabled(s, "alice", True, actor="root", now=NOW)
+    assert client.get("/").status_code == 302
+
+
+def test_register_download(app: Any, client: Any) -> None:
+    login(client)
+    resp = client.get("/export.csv")
+    assert resp.headers["Content-Disposition"] == (
+        'attachment; filename="privacy-register-2026-11-27.csv"')
+    lines = resp.get_data(as_text=True).splitlines()
+    assert lines[0] == "reference,types,received,due,extension_days,verified,closed,outcome"
+    assert len(lines) == 1 + 3  # the triage ticket is not a request
+
+
+def test_short_secret_key_is_refused(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.errors import ConfigError
+    from bot.web.app import secret_key
+
+    assert secret_key(app.config, env={"PRIVACY_BOT_WEB_SECRET": "s" * 32}) == "s" * 32
+    with pytest.raises(ConfigError, match="at least 32 characters"):
+        secret_key(app.config, env={"PRIVACY_BOT_WEB_SECRET": "short"})
+    assert len(secret_key(app.config, env={})) >= 32  # random, per process
