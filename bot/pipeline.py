@@ -29,6 +29,9 @@ from responses import Renderer, TicketView
 
 log = logging.getLogger(__name__)
 
+#: Outbox kinds that count towards ``bot.ack_limit_per_day``.
+ACK_KINDS = ("acknowledgement", "human-acknowledgement")
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -243,6 +246,7 @@ class Processor:
             message_id=str(mail["Message-ID"]),
             mail_from=self.config.bot.address,
             recipients=recipients,
+            ack_to=recipients[0].lower() if kind in ACK_KINDS else None,
             raw=mail.as_bytes(),
         ))
 

@@ -36,7 +36,7 @@ ROWS_0001 = [
     "(1, 1, '2026-11-02 09:00:00', 'bot', 'opened', '{}')",
     "INSERT INTO outbox (ticket_id, kind, message_id, mail_from, recipients, raw, status, "
     "attempts, next_attempt_at, created_at) VALUES (1, 'acknowledgement', '<ack@example.com>', "
-    "'privacy@example.com', '[\"jane@example.org\"]', X'00', 'sent', 1, "
+    "'privacy@example.com', '[\"Jane@Example.org\"]', X'00', 'sent', 1, "
     "'2026-11-02 09:00:00', '2026-11-02 09:00:00')",
 ]
 
@@ -55,14 +55,16 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     store.migrate()  # what the worker and every command do at start-up
 
     con = sqlite3.connect(tmp_path / "bot.db")
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
     assert con.execute(
         "SELECT reference, status, assigned_to, verified_by_method, extension_days, closed_at, "
         "merged_into FROM tickets").fetchall() == [
         ("PRIV-2026-000001", "open", "", "", 0, None, "")]
     assert con.execute("SELECT count(*) FROM events").fetchone() == (1,)
     assert con.execute("SELECT ticket_id FROM messages").fetchall() == [(1,)]
-    assert con.execute("SELECT ticket_id FROM outbox").fetchall() == [(1,)]
+    # 0003 fills the acknowledgement's recipient, lower-cased, for the daily limit
+    assert con.execute("SELECT ticket_id, ack_to FROM outbox").fetchall() == [
+        (1, "jane@example.org")]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with store.engine.connect() as conn:

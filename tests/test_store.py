@@ -33,7 +33,20 @@ def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
     store.migrate()  # idempotent
     con = sqlite3.connect(tmp_path / "bot.db")
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    from importlib import resources
+
+    from alembic.config import Config as AlembicConfig
+    from alembic.script import ScriptDirectory
+
+    from bot.migrations import HEAD_REVISION
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
 
 
 def test_sqlite_is_durable(tmp_path: Path) -> None:
@@ -92,6 +105,7 @@ def test_thread_by_sent_message_id_by_received_id_and_by_reference(tmp_path: Pat
                 message_id="<ack@example.com>",
                 mail_from="privacy@example.com",
                 recipients=["a@example.org"],
+                ack_to="a@example.org",
                 raw=b"x",
             )
         )

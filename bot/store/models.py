@@ -18,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -160,6 +161,7 @@ class Outbox(Base):
     """
 
     __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_ack_to_created_at", "ack_to", "created_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
@@ -167,6 +169,8 @@ class Outbox(Base):
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     mail_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[str]] = mapped_column(JSON)
+    #: lower-case recipient of an acknowledgement (for the per-sender daily limit), else None
+    ack_to: Mapped[str | None] = mapped_column(String(320), default=None)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)

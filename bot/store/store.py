@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import TransientError
 from bot.mailbox.base import FetchedMail
+from bot.migrations import HEAD_REVISION
 from bot.store.models import (
     Counter,
     Cursor,
@@ -99,15 +100,39 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
-        """Bring the schema to the newest Alembic revision (creates tables on a new database)."""
+        """Bring the schema to the newest Alembic revision (creates tables on a new database).
+
+        On SQLite, foreign-key enforcement is off while migrating: a migration that has to
+        rebuild a table (SQLite cannot alter a column in place) would otherwise fail as soon
+        as other rows point at it. Alembic is imported only when the database is behind.
+        """
+        if self.schema_revision() == HEAD_REVISION:
+            return
         from alembic import command
         from alembic.config import Config as AlembicConfig
 
         cfg = AlembicConfig()
         cfg.set_main_option("script_location", str(resources.files("bot") / "migrations"))
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with self.engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            try:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                conn.commit()
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the database is at, or None for a new database."""
+        from sqlalchemy import inspect, text
+
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -351,15 +376,12 @@ class Store:
 
     @staticmethod
     def acknowledgements_since(s: Session, address: str, since: datetime) -> int:
-        """How many acknowledgements were queued to ``address`` since ``since``."""
-        rows = s.scalars(
-            select(Outbox.recipients).where(
-                Outbox.created_at >= since,
-                Outbox.kind.in_(["acknowledgement", "human-acknowledgement"]),
+        """How many acknowledgements were queued to ``address`` (any case) since ``since``."""
+        return s.scalar(
+            select(func.count()).select_from(Outbox).where(
+                Outbox.ack_to == address.lower(), Outbox.created_at >= since
             )
-        )
-        address = address.lower()
-        return sum(1 for rcpts in rows if address in [r.lower() for r in rcpts])
+        ) or 0
 
     def list_tickets(self, status: str | None = None) -> list[Ticket]:
         """Tickets, newest first, optionally of one ``status``."""
