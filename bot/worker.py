@@ -23,10 +23,12 @@ from collections import defaultdict
 
 from bot.config import Config
 from bot.deliver import Deliverer, backoff
+from bot.digest import maybe_queue_digest
 from bot.errors import BadInputError, ConfigError, PermanentError, TransientError
 from bot.mailbox.base import Mailbox
 from bot.pipeline import Processor
 from bot.store import Store
+from bot.store.models import utcnow
 from bot.systemd import Notifier
 
 log = logging.getLogger(__name__)
@@ -122,6 +124,7 @@ class Worker:
         uids = self.mailbox.list_uids()
         self._fetch_new(uidvalidity, uids)
         handled = self._process_stored()
+        maybe_queue_digest(self.config, self.store, self.processor.renderer, utcnow())
         self._deliver()
         self.crash("before-archive")
         self._archive(uidvalidity, set(uids))

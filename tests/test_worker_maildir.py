@@ -141,3 +141,20 @@ def test_stage_error_is_retried_then_quarantined(tmp_path: Path, monkeypatch: An
     assert app.worker().drain() == 1
     with app.store.begin() as s:
         assert s.get(Message, bad.id).outcome == "ticket"
+
+
+def test_worker_sends_the_daily_digest_once(tmp_path: Path) -> None:
+    old = request(1).replace(b"Subject: Delete my data 1", b"Subject: old")
+    deliver(tmp_path, old)
+    # a digest time of 00:00 UTC: due at any time of the day the test runs
+    app = make_app(tmp_path, digest_time="00:00", digest_days=31)
+    app.worker().drain()
+    deliver(tmp_path, request(2, "other@example.org"))
+    app.worker().drain()
+    digests = [m for m in sent(tmp_path) if m["To"].addresses[0].addr_spec ==
+               "privacy-staff@example.com"]
+    # one digest although the worker ran two rounds; it lists the ticket due within 31 days
+    assert len(digests) == 1
+    with app.store.begin() as s:
+        first = s.scalars(select(Ticket).order_by(Ticket.id)).first()
+    assert first.reference in digests[0].get_content()
