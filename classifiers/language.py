@@ -41,6 +41,7 @@ class LanguageGuess:
     script: str
     supported: bool
     share: float
+    candidates: frozenset[str] = frozenset()
 
 
 _SCRIPTS = (
@@ -103,13 +104,33 @@ def detect(text: str) -> LanguageGuess:
         code = fixed[main]
         script = chinese_script(text) if code == "zh" else ""
         return LanguageGuess(code, script, code in SUPPORTED, share)
-    code = _latin_or_cyrillic(text)
-    return LanguageGuess(code, "", code in SUPPORTED, share)
+    code, candidates = _latin_or_cyrillic(text)
+    return LanguageGuess(code, "", code in SUPPORTED, share, candidates)
 
 
-def _latin_or_cyrillic(text: str) -> str:
+#: Languages written side by side in the company's market (Singapore): their cues always apply.
+LOCAL_GROUP = frozenset({"en", "zh", "ms", "ta"})
+_CANDIDATE_MARGIN = 12.0
+
+
+def cue_languages(guess: LanguageGuess) -> frozenset[str]:
+    """Languages whose scope cues (negation, condition, question words ...) the rule layer
+    applies for a message with this language guess: the detected language, close runners-up
+    of the identifier, the local group (en, zh, ms, ta) and the language-independent ``xx``."""
+    return LOCAL_GROUP | {guess.code, "xx"} | guess.candidates
+
+
+def _latin_or_cyrillic(text: str) -> tuple[str, frozenset[str]]:
     langid = _langid()
     ranked = langid.rank(text[:200])  # type: ignore[attr-defined]
+    best_score = ranked[0][1]
+    candidates = frozenset(
+        _ALIASES.get(c, c) for c, sc in ranked[:6] if best_score - sc <= _CANDIDATE_MARGIN
+    ) & SUPPORTED
+    return _pick_latin(ranked, text), candidates
+
+
+def _pick_latin(ranked: list[tuple[str, float]], text: str) -> str:
     top = _ALIASES.get(ranked[0][0], ranked[0][0])
     if top in _LATIN_SUPPORTED or len(text) < 40:
         # Short text: identification is unreliable; prefer the best supported language,

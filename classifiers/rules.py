@@ -21,7 +21,26 @@ Patterns live in ``classifiers/patterns/<lang>.txt``, one per line, under a sect
 * ``@DOIT`` "please just do it for me": takes the request types of the question before it;
 * a request inside quotation marks ('customers write "please delete my data"') is reported
   speech and does not count;
-* ``@human:REASON`` signals that explain a route to a human (complaint, chaser, ...).
+* ``@human:REASON`` signals that explain a route to a human (complaint, chaser, ...);
+* ``@SEQ`` sequencing words that open a further request ("after that", "once I have it",
+  daarna, 然后, kemudian): a clause boundary, and a sentence-initial question word they cover
+  does not make a question ("When that is done, close my account");
+* ``@PORT`` a transfer to another company (portability): an access match in the same clause
+  does not count ("send my order data directly to another platform" is portability alone);
+* ``@AUTHORITY`` a complaint addressed to a supervisory authority ("Dear Commissioner",
+  "complaint against the company"): the message goes to a human, whatever rights it mentions.
+
+``@REPORTED`` blocks the requests of its own clause only: "thanks for handling my previous
+request; now please close my account" still asks for a closure. A negation or condition that
+is part of a request form (``@POLITE`` "boleh tak", "would it be possible to") is no
+negation or condition. Cues (and ``@human`` signals) apply only in the languages the message
+may be written in (:func:`classifiers.language.cue_languages`: the detected language, close
+runners-up, en/zh/ms/ta and xx), because short function words collide across languages;
+request patterns of every language always apply, for code-mixed mail.
+
+Adding a phrasing: put it under its request type in the language's file, in both word orders
+where the language allows them (verb-final "gegevens ... verwijderen" with flag ``vlast``),
+and add a hand-written case to ``tests/test_classifier_kinds.py``.
 
 Pattern syntax (every token is folded with :func:`classifiers.normalise.fold` first):
 ``a|b`` alternatives for one position (``no_longer`` joins words into one alternative);
@@ -30,8 +49,13 @@ tokens; ``re:REGEX`` a token matching a regular expression (tried on tokens that
 digit); a leading ``^`` means the match must start its clause
 (after "please", "hi" ...). After ``;;`` come flags: ``ctx=w1|w2`` (one of these words must
 occur in this or the previous two sentences: "close it" needs "account" nearby), ``drop=LABEL``
-(a match of LABEL starting at the same verb is absorbed: "delete my account and all my data"
-is one erasure request), ``generic``
+(a match of LABEL starting at the same verb, or lying inside this match in the clause where
+it ends, is absorbed: "delete my account and all my data" is one erasure request; "remove my
+number from your call list" one withdrawal), ``unless=w1|w2`` (the match does not count
+when one of these words follows it in its clause), ``unlessin=w1|w2`` (... when one occurs
+anywhere in its clause: "把我的号码从营销名单里删除" is no erasure), ``vlast`` (the pattern
+ends with its verb - object first, "gegevens ... verwijderen", "资料……删除" - so a negation
+inside the match negates it), ``generic``
 (a withdrawal of consent in general, which erasure letters include by convention and which
 then does not count), ``weak`` (a lower score). Chinese words may be written unspaced.
 """
@@ -53,7 +77,7 @@ from classifiers.types import REQUEST_TYPES
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
 CUES = ("NEG", "NEGAFTER", "COND", "POLITE", "QWORD", "QANY", "REPORTED", "DISCLAIMER", "DOIT",
-        "BOUNDARY", "LEAD", "MARKETING", "DATE", "THIRD")
+        "BOUNDARY", "LEAD", "MARKETING", "DATE", "THIRD", "SEQ", "PORT", "AUTHORITY")
 # Tokens that end a clause (scope of a negation or a condition).
 _CLAUSE_PUNCT = frozenset(",;:—–()[]\"-")
 _NEG_WINDOW = 7
@@ -79,9 +103,16 @@ class Rule:
     generic: bool = False
     weak: bool = False
     unless: frozenset[str] = frozenset()
+    unlessin: frozenset[str] = frozenset()
     nodate: bool = False
     drop: frozenset[str] = frozenset()
     max_len: int = 0
+    vlast: bool = False
+
+    @property
+    def lang(self) -> str:
+        """The pattern file (language) this rule comes from: ``"en"``, ``"zh"``, ``"xx"``..."""
+        return self.name.split("/", 1)[0]
 
 
 @dataclass
@@ -100,6 +131,8 @@ class SentenceHits:
     doit: bool = False
     generic: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
+    authority: bool = False
+    request_form: bool = False  # a request form ("please", "can you", "then") was seen
 
 
 def _compile(line: str, atoms: AtomMatcher) -> tuple[tuple[Element, ...], bool, int]:
@@ -193,9 +226,11 @@ class RuleSet:
                 name = f"{lang}/{kind}#{counter[kind]}"
                 ctx = frozenset(fold(w) for w in flags.get("ctx", "").split("|") if w)
                 unless = frozenset(fold(w) for w in flags.get("unless", "").split("|") if w)
+                unlessin = frozenset(fold(w) for w in flags.get("unlessin", "").split("|") if w)
                 drop = frozenset(flags.get("drop", "").split("|")) - {""}
                 rule = Rule(name, kind, anchor, ctx, "generic" in flags, "weak" in flags,
-                            unless, "nodate" in flags, drop, max_len)
+                            unless, unlessin, "nodate" in flags, drop, max_len,
+                            "vlast" in flags)
                 self.matcher.add(len(self.rules), elements)
             except (PatternError, ValueError) as exc:
                 raise PatternError(f"{path}:{lineno}: {exc}") from None
@@ -204,11 +239,18 @@ class RuleSet:
     # -- analysis ---------------------------------------------------------------------------
 
     def analyse(self, doc: Doc, sentences: Sequence[tuple[int, int]],
-                texts: list[str] | None = None) -> list[SentenceHits]:
+                texts: list[str] | None = None,
+                langs: frozenset[str] | None = None) -> list[SentenceHits]:
         """Apply the rules to one message: ``doc`` holds all its folded sentences and
         ``sentences`` their token ranges ``(start, end)`` in order. Returns one
         :class:`SentenceHits` per sentence. Scope checks use the neighbouring sentences for
-        ``ctx`` flags and ``DOIT`` cues."""
+        ``ctx`` flags and ``DOIT`` cues.
+
+        ``langs``: the languages the message may be written in (see
+        :func:`classifiers.language.cue_languages`). Scope cues and human signals of other
+        languages are ignored - their short function words collide across languages
+        (Swedish "om" = if, Dutch "om" = to; Polish "tak" = yes, Malay "tak" = not) - while
+        request patterns of every language stay active, for code-mixed mail."""
         texts = texts if texts is not None else [t.text for t in doc]
         limits = [0] * len(doc)
         for s, e in sentences:
@@ -218,6 +260,8 @@ class RuleSet:
         starts = [s for s, _ in sentences]
         for key, start, end in self.matcher(doc, limits, texts):
             rule = self.rules[key]
+            if langs is not None and rule.kind not in REQUEST_TYPES and rule.lang not in langs:
+                continue
             if end - start <= rule.max_len:
                 per_sentence[bisect_right(starts, start) - 1].append((rule, start, end))
         results: list[SentenceHits] = []
@@ -259,21 +303,33 @@ class RuleSet:
                 hits.human.add(rule.kind[6:])
             else:
                 requests.append((rule, start, end))
-        hits.question = ((bool(doc) and doc[-1] == "?") or bool(cues["QANY"])
-                         or any(s == 0 for s, _ in cues["QWORD"]))
+        ends_q = bool(doc) and doc[-1] == "?"
+        # "When that is done, close my account" / "Once I have it, ...": a sequencing clause,
+        # not a question - a sentence-initial question word covered by a SEQ cue does not count.
+        seq_tokens = {i for a, b in cues["SEQ"] for i in range(a, b)}
+        hits.question = (ends_q or bool(cues["QANY"])
+                         or any(s == 0 and s not in seq_tokens for s, _ in cues["QWORD"]))
         hits.doit = bool(cues["DOIT"])
+        hits.request_form = bool(cues["POLITE"] or cues["SEQ"])
+        if cues["AUTHORITY"]:
+            hits.authority = True
+            hits.human.add("complaint to an authority")
         if cues["DISCLAIMER"]:
             for rule, _, _ in requests:
                 hits.blocked.setdefault(rule.kind, "disclaimer")
             return hits
-        if cues["REPORTED"]:
-            for rule, _, _ in requests:
-                hits.blocked.setdefault(rule.kind, "reported earlier request")
-            return hits
         names = {r.name: r for r, _, _ in requests}
         bounds = self._boundaries(doc, cues)
-        accepted: list[tuple[Rule, int]] = []
+        # An earlier request being reported ("I sent you a request on 3 May ...") carries no
+        # new request in its clause; other clauses of the sentence still count ("thanks for
+        # handling my previous request; now please also close my account").
+        reported = [(self._clause_start(a, bounds), next((x for x in bounds if x > b), len(doc)))
+                    for a, b in cues["REPORTED"]]
+        accepted: list[tuple[Rule, int, int]] = []
         for rule, start, end in requests:
+            if any(a <= start < b or start <= a < end for a, b in reported):
+                hits.blocked.setdefault(rule.kind, "reported earlier request")
+                continue
             reason = self._blocked(rule, start, end, doc, cues, bounds, hits.question, ctx_words)
             if reason:
                 if reason in ("question", "condition") and hits.question:
@@ -281,7 +337,7 @@ class RuleSet:
                 else:
                     hits.blocked.setdefault(rule.kind, reason)
                 continue
-            accepted.append((rule, start))
+            accepted.append((rule, start, end))
             hits.labels.setdefault(rule.kind, [])
             if rule.name not in hits.labels[rule.kind]:
                 hits.labels[rule.kind].append(rule.name)
@@ -291,9 +347,15 @@ class RuleSet:
                 hits.weak.add(rule.kind)
         # "delete my account and all my data": one erasure request; the verb that matched
         # both does not also make a separate closure request (flag drop=cancellation).
-        for rule, start in accepted:
+        # "remove my number from your call list" / "把我从营销名单里删除": one withdrawal; a
+        # match of the dropped label inside the dropping match and in the clause where that
+        # match ends is the same request (not one in an earlier clause: "delete my card
+        # details and take me off your SMS list" keeps both).
+        for rule, start, end in accepted:
+            last_clause = self._clause_start(max(start, end - 1), bounds)
             for other in rule.drop:
-                same_verb = [r.name for r, st in accepted if r.kind == other and st == start]
+                same_verb = [r.name for r, st, en in accepted if r.kind == other and (
+                    st == start or (start <= st and en <= end and st >= last_clause))]
                 if same_verb and hits.labels.get(other):
                     hits.labels[other] = [n for n in hits.labels[other] if n not in same_verb]
                     if not hits.labels[other]:
@@ -311,7 +373,8 @@ class RuleSet:
 
     @staticmethod
     def _lead_tokens(cues: dict[str, list[tuple[int, int]]]) -> set[int]:
-        return {i for s, e in cues["LEAD"] + cues["POLITE"] + cues["BOUNDARY"] for i in range(s, e)}
+        return {i for s, e in cues["LEAD"] + cues["POLITE"] + cues["BOUNDARY"] + cues["SEQ"]
+                for i in range(s, e)}
 
     @staticmethod
     def _boundaries(doc: list[str], cues: dict[str, list[tuple[int, int]]]) -> list[int]:
@@ -320,7 +383,7 @@ class RuleSet:
         for i, tok in enumerate(doc):
             if tok in _CLAUSE_PUNCT or (tok == "." and i > 0):
                 bounds.add(i + 1)
-        for start, _ in cues["BOUNDARY"]:
+        for start, _ in cues["BOUNDARY"] + cues["SEQ"]:
             bounds.add(start)
         return sorted(bounds)
 
@@ -344,13 +407,22 @@ class RuleSet:
         for ts, te in cues["THIRD"]:
             if te <= start and ts >= clause and start - te <= 3:
                 return "third person"
+        polite = cues["POLITE"]
         for ns, ne in cues["NEG"]:
+            if any(ps <= ns and ne <= pe and (ps, pe) != (ns, ne) for ps, pe in polite):
+                continue  # part of a request form: "boleh tak ...?", "能不能"
             inside = ns >= start and ne <= end
             if not inside and ne <= start and ns >= clause and start - ne <= _NEG_WINDOW:
                 return "negated"
-        for cs, _ in cues["COND"]:
+            if inside and ns > start and rule.vlast:
+                # Object before verb (flag vlast): "发票记录……不要删除", "gegevens niet
+                # verwijderen" - a negation between the object and the final verb.
+                return "negated"
+        for cs, ce in cues["COND"]:
             # "If I close my account, ..." - the condition ends with its clause; "tell me if
             # this means closing my account, my contract ..." - it runs to the sentence end.
+            if any(ps <= cs < pe and (ps, pe) != (cs, ce) for ps, pe in polite):
+                continue  # part of a request form: "would it be possible to ..."
             lead = self._lead_tokens(cues)
             lead_in = all(_is_punct(doc[i]) or i in lead for i in range(cs))
             if cs < start and (clause <= cs or not lead_in):
@@ -359,8 +431,12 @@ class RuleSet:
         for ns, _ in cues["NEGAFTER"]:
             if end <= ns < clause_end and ns - end <= 3:
                 return "negated"
-        if rule.unless and any(t in rule.unless for t in doc[end:end + 5]):
+        if rule.unless and any(t in rule.unless for t in doc[end:min(end + 5, clause_end)]):
             return "other sense"
+        if rule.unlessin and any(t in rule.unlessin for t in doc[clause:clause_end]):
+            return "other sense"
+        if rule.kind == "access" and any(clause <= ps < clause_end for ps, _ in cues["PORT"]):
+            return "portability"
         if rule.nodate and cues["DATE"]:
             return "dated reference"
         if rule.ctx and not (rule.ctx & ctx_words):
