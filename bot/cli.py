@@ -184,6 +184,7 @@ def _process_for_real(
     app.worker(mailbox=mailbox).drain()
     with app.store.begin() as s:
         for path in files:
+            out: dict[str, Any]
             if path in mailbox.errors:
                 out = {
                     "file": str(path),

@@ -119,7 +119,10 @@ class SmtpTransport:
             codes = [code for code, _ in exc.recipients.values()]
             return self._fail(min(codes), str(exc.recipients))
         except smtplib.SMTPResponseException as exc:
-            return self._fail(exc.smtp_code, exc.smtp_error.decode("utf-8", "replace"))
+            text = exc.smtp_error
+            if isinstance(text, bytes):
+                text = text.decode("utf-8", "replace")
+            return self._fail(exc.smtp_code, text)
         except (OSError, smtplib.SMTPException) as exc:
             self._smtp = None
             raise TransientError(f"SMTP connection lost: {exc}") from exc

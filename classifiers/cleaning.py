@@ -111,7 +111,7 @@ def html_to_text(text: str) -> str:
     try:
         from inscriptis import get_text
 
-        return get_text(text)
+        return str(get_text(text))
     except Exception:  # noqa: BLE001 - a converter failure must not lose the message
         return html.unescape(re.sub(r"<[^>]+>", " ", text))
 

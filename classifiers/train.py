@@ -107,7 +107,7 @@ def train(out_dir: Path = MODEL_DIR, data_dir: Path = DATA_DIR, epochs: int = EP
     """
     say = progress or (lambda _msg: None)
     started = time.perf_counter()
-    spacy.util.fix_random_seed(SEED)
+    spacy.util.fix_random_seed(SEED)  # type: ignore[attr-defined]
     samples = augment(read_data(data_dir))
     say(f"read {len(samples)} training sentences (with variants) from {data_dir}")
     nlp = blank_pipeline(with_textcat=True)
@@ -118,7 +118,7 @@ def train(out_dir: Path = MODEL_DIR, data_dir: Path = DATA_DIR, epochs: int = EP
     for epoch in range(1, epochs + 1):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=32):
+        for batch in minibatch(examples, size=32):  # type: ignore[no-untyped-call]
             nlp.update(batch, sgd=optimizer, drop=DROPOUT, losses=losses)
         loss = losses.get(PIPE_NAME, 0.0)
         say(f"epoch {epoch:2d}/{epochs}  loss {loss:.4f}")
