@@ -77,6 +77,12 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
     signal.signal(signal.SIGTERM, on_stop)
     signal.signal(signal.SIGINT, on_stop)
     signal.signal(signal.SIGHUP, on_hup)
+    from bot.metrics import serve_metrics
+    from bot.store import Store
+
+    metrics_store = Store(config.store.url) if config.metrics.port else None
+    if metrics_store is not None:
+        serve_metrics(config, metrics_store)
     while True:
         app = build_or_exit(ctx, config)
         worker = app.worker(stop=stop, notifier=notifier)
@@ -92,6 +98,8 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
             log.info("config reloaded")
         except ConfigError as exc:
             log.error("config reload failed, keeping the old config: %s", exc)
+    if metrics_store is not None:
+        metrics_store.close()
     log.info("worker stopped")
     ctx.exit(status)
 

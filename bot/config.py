@@ -174,6 +174,17 @@ class WebConfig:
 
 
 @dataclass(frozen=True)
+class MetricsConfig:
+    """The optional Prometheus endpoint of ``privacy-bot run`` (:mod:`bot.metrics`).
+
+    ``port`` 0 (the default) turns it off; ``host`` is loopback unless changed.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 0
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration. ``source`` is the file it was read from (None for defaults)."""
 
@@ -185,6 +196,7 @@ class Config:
     source: Path | None = None
     warnings: tuple[str, ...] = ()
     web: WebConfig = field(default_factory=WebConfig)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
 
 
 _SECTIONS: dict[str, type] = {
@@ -194,6 +206,7 @@ _SECTIONS: dict[str, type] = {
     "outbox": OutboxConfig,
     "bot": BotConfig,
     "web": WebConfig,
+    "metrics": MetricsConfig,
 }
 #: Fields holding a secret; each is read from ``<field>_env``, ``<field>_file`` or
 #: ``<field>_credential``, never from the file itself.

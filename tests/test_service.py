@@ -130,3 +130,31 @@ def test_missing_credential_stops_start_up_naming_the_key(tmp_path: Path, proble
                             check=False)
     assert result.returncode == 2
     assert "mailbox.password_credential: $CREDENTIALS_DIRECTORY is not set" in result.stderr
+
+
+def test_metrics_endpoint_serves_the_status_figures(tmp_path: Path) -> None:
+    import urllib.request
+
+    from bot.config import build_config
+    from bot.metrics import serve_metrics
+    from bot.store import Store
+    from tests.servers import free_port
+
+    port = free_port()
+    config = build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"},
+                           "metrics": {"port": port}}, base=tmp_path, env={})
+    store = Store(config.store.url)
+    store.migrate()
+    server = serve_metrics(config, store)
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as reply:
+            text = reply.read().decode()
+    finally:
+        server.shutdown()
+        server.server_close()
+        store.close()
+    # a new store: never polled, so unhealthy; nothing waiting or failed
+    assert "privacy_bot_healthy 0.0" in text
+    assert "privacy_bot_messages_waiting 0.0" in text
+    assert "privacy_bot_outbox_failed 0.0" in text
+    assert "privacy_bot_last_poll_timestamp_seconds 0.0" in text
