@@ -83,8 +83,8 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
     metrics_store = Store(config.store.url) if config.metrics.port else None
     if metrics_store is not None:
         serve_metrics(config, metrics_store)
+    app = build_or_exit(ctx, config)
     while True:
-        app = build_or_exit(ctx, config)
         worker = app.worker(stop=stop, notifier=notifier)
         log.info("worker starting (%s mailbox)", config.mailbox.kind)
         status = worker.run(once=once)
@@ -93,15 +93,26 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
             break
         reload.clear()
         stop.clear()
-        try:
-            config = load_config(path) if path else config
-            log.info("config reloaded")
-        except ConfigError as exc:
-            log.error("config reload failed, keeping the old config: %s", exc)
+        app = _reloaded(config, path)
+        config = app.config
     if metrics_store is not None:
         metrics_store.close()
     log.info("worker stopped")
     ctx.exit(status)
+
+
+def _reloaded(config: Config, path: Path | None) -> Any:
+    """The app for the config file as it is now, or again for ``config`` when the new one
+    (or a template it names) has errors: a bad edit must not stop a running service."""
+    from bot.app import build_app
+
+    try:
+        app = build_app(load_config(path) if path else config)
+    except ConfigError as exc:
+        log.error("config reload failed, keeping the old config: %s", exc)
+        return build_app(config)
+    log.info("config reloaded")
+    return app
 
 
 @main.command()

@@ -108,6 +108,10 @@ def test_sighup_reloads_the_config(tmp_path: Path, dovecot: DovecotAccount,
         proc.send_signal(signal.SIGHUP)
         time.sleep(3)
         assert proc.poll() is None  # still running after the reload
+        config.write_text(config.read_text() + '[bot]\naddress = "not an address"\n')
+        proc.send_signal(signal.SIGHUP)
+        time.sleep(3)
+        assert proc.poll() is None  # a broken edit keeps the old config running
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
     finally:
@@ -115,8 +119,10 @@ def test_sighup_reloads_the_config(tmp_path: Path, dovecot: DovecotAccount,
             proc.kill()
             proc.wait()
     stderr = log.read_text()
-    assert "config reloaded" in stderr
-    assert stderr.count("worker starting") == 2
+    assert stderr.count("config reloaded") == 1
+    assert "config reload failed, keeping the old config: bot.address: must be an email" in (
+        stderr)
+    assert stderr.count("worker starting") == 3
 
 
 @pytest.mark.parametrize("problem", ["missing-credential"])
