@@ -50,11 +50,11 @@ from sqlalchemy import event, select, update
 from bot.app import App, build_app
 from bot.config import Config, build_config
 from bot.errors import ConfigError, PermanentError, TransientError
+from bot.faults import CRASH_ENV, CRASH_POINTS, CRASH_STATUS, CrashHook
 from bot.mailbox.base import FetchedMail
 from bot.mailbox.imap import ImapMailbox
 from bot.store import Message, Outbox, Store, Ticket
 from bot.store.models import utcnow
-from bot.worker import CRASH_ENV, CRASH_POINTS, CRASH_STATUS, CrashHook
 from tests.servers import DovecotAccount, SmtpServer
 
 pytestmark = pytest.mark.dovecot
