@@ -22,7 +22,7 @@ from sqlalchemy import select
 from bot import queue
 from bot.auth import add_staff
 from bot.store.models import Event
-from bot.web import create_app
+from bot.web.app import create_app
 from tests.queue_helpers import NOW, mail, queue_app, tickets_by_subject
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"

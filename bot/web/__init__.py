@@ -12,8 +12,7 @@ process, never from the code. Mail text is shown as escaped plain text (HTML mai
 text extracted from it by the parser), never as HTML, and a Content-Security-Policy without
 any script source stops any script that might slip through. It listens on 127.0.0.1 unless
 configured otherwise; put a TLS reverse proxy in front to reach it from elsewhere.
+
+The application is :func:`bot.web.app.create_app`; :func:`bot.web.app.serve` runs it. This
+package imports nothing itself, so the worker's command line does not load Flask.
 """
-
-from bot.web.app import create_app, serve
-
-__all__ = ["create_app", "serve"]

@@ -25,7 +25,7 @@ def web(ctx: click.Context, config_path: Path | None, host: str | None,
 
     from bot.errors import ConfigError
     from bot.store import Store
-    from bot.web import serve
+    from bot.web.app import serve
 
     config = load_or_exit(ctx, config_path)
     host = host or config.web.host
