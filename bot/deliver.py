@@ -124,7 +124,7 @@ class Deliverer:
         if self.in_outage:
             log.info("outbox: delivery works again")
             self.in_outage = False
-        with self.store.begin() as s:
+        with self.store.begin(durable=False) as s:
             db = s.get(Outbox, row.id)
             if db is None:
                 return False
@@ -150,7 +150,7 @@ class Deliverer:
         if (now - row.created_at).total_seconds() > self.give_up_after:
             self._fail(row, f"undelivered after {self.give_up_after:.0f} s: {reason}")
             return
-        with self.store.begin() as s:
+        with self.store.begin(durable=False) as s:
             db = s.get(Outbox, row.id)
             if db is not None:
                 db.attempts += 1

@@ -106,6 +106,7 @@ class Worker:
             self.store.add_fetched(self.mailbox.source, uidvalidity, batch)
             self.crash("after-store")
         last = uids[-1] if uids else None
+        # a durable commit: it also syncs the raw mail stored just before (one WAL, in order)
         self.store.set_cursor(self.mailbox.source, uidvalidity, last)
 
     def _process_stored(self) -> int:

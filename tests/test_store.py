@@ -54,6 +54,9 @@ def test_sqlite_is_durable(tmp_path: Path) -> None:
     with store.engine.connect() as conn:
         # 2 = FULL: the commit survives a power cut before the server copy moves
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    with store.light_engine.connect() as conn:
+        # 1 = NORMAL: bookkeeping, synced by the next durable commit
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
 
 
 def test_same_key_stored_once_and_same_mail_under_new_key_is_a_duplicate(tmp_path: Path) -> None:
