@@ -245,14 +245,19 @@ def _process_for_real(
     "seeds",
     multiple=True,
     type=click.Path(exists=True, path_type=Path),
-    help="Seed the mailbox with these .eml files instead of the shipped samples.",
+    help="Seed the mailbox with these .eml files instead of the shipped samples "
+    "(--seed a.eml b.eml …).",
 )
+@click.argument("more_seeds", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.pass_context
-def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...]) -> None:
+def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...],
+         more_seeds: tuple[Path, ...]) -> None:
     """Run the bot on sample mail in a local Maildir: no mail server needed."""
     from bot.demo import run_demo
 
-    ctx.exit(run_demo(directory, list(seeds)))
+    if more_seeds and not seeds:
+        raise click.UsageError("files to seed the mailbox with come after --seed")
+    ctx.exit(run_demo(directory, [*seeds, *more_seeds]))
 
 
 @main.command()

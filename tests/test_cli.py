@@ -128,3 +128,13 @@ def test_status_is_unhealthy_before_any_poll(tmp_path: Path) -> None:
 def test_commands_answer(args: list[str]) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
+
+
+def test_demo_seeds_with_the_given_files(tmp_path: Path) -> None:
+    samples = sorted((REPO / "bot" / "samples").glob("*.eml"))
+    result = CliRunner().invoke(main, ["demo", "--dir", str(tmp_path / "d"), "--seed",
+                                       str(samples[0]), str(samples[4])])
+    assert result.exit_code == 0, result.output
+    # 01-deletion is a request, 05-question goes to a human: two tickets
+    assert "Seeded" in result.output and "with 2 message(s)." in result.output
+    assert "Processed 2 message(s)." in result.output
