@@ -74,6 +74,9 @@ class Processor:
 
         Called by the worker before it starts waiting for mail (~1 s once per process).
         """
+        from classifiers import language
+
+        language.load()  # before spaCy is imported: lower peak memory (see its docstring)
         sample = InboundMessage(message_id="<warm-up@localhost>", from_name="", subject="",
                                 from_addr="warm-up@example.org", text="Please delete my data.")
         classify(sample)

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers import language
 from classifiers import model as model_mod
 from classifiers.cleaning import CleanText, clean_message
 from classifiers.language import LanguageGuess, cue_languages, detect
@@ -78,6 +79,7 @@ class Classifier:
         Raises ``OSError`` when the model directory exists but is unreadable and
         :class:`classifiers.rules.PatternError` for a bad pattern file.
         """
+        language.load()  # first: see its docstring (peak memory)
         nlp, trained = model_mod.load()
         return cls(nlp, RuleSet.load(nlp), trained)
 
