@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from bot.cli_common import build_or_exit, config_option, load_or_exit
+from bot.cli_common import build_or_exit, config_option, load_or_exit, open_store
 from bot.config import Config, describe, load_config
 from bot.errors import BadInputError, ConfigError
 
@@ -266,9 +266,8 @@ def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...],
 @click.pass_context
 def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
     """Put a quarantined message back in the queue (after fixing what broke it)."""
-    from bot.store import Store
 
-    store = Store(load_or_exit(ctx, config_path).store.url)
+    store = open_store(ctx, load_or_exit(ctx, config_path, secrets=()))
     if not store.requeue(row_id):
         click.echo(f"message #{row_id} is not quarantined", err=True)
         ctx.exit(1)
@@ -280,9 +279,8 @@ def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
 @click.pass_context
 def migrate(ctx: click.Context, config_path: Path | None) -> None:
     """Bring the store's schema up to date (the worker also does this at start-up)."""
-    from bot.store import Store
 
-    Store(load_or_exit(ctx, config_path).store.url).migrate()
+    open_store(ctx, load_or_exit(ctx, config_path, secrets=())).close()
     click.echo("store schema is up to date")
 
 
@@ -293,11 +291,9 @@ def migrate(ctx: click.Context, config_path: Path | None) -> None:
 def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
     """Health for monitoring: exit 0 when healthy, 1 when not (problems listed)."""
     from bot.health import check_health
-    from bot.store import Store
 
-    config = load_or_exit(ctx, config_path)
-    store = Store(config.store.url)
-    store.migrate()
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
     health = check_health(config, store)
     store.close()
     if as_json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,12 @@ def config_option(f: Any) -> Any:
     )(f)
 
 
-def load_or_exit(ctx: click.Context, config_path: Path | None) -> Config:
+def load_or_exit(ctx: click.Context, config_path: Path | None,
+                 secrets: Collection[str] | None = None) -> Config:
     """Load the config from the command's or the group's ``--config``.
 
+    ``secrets``: the sections whose secrets the command needs (None: all; ``()`` for
+    commands that only read the store, so staff and monitoring need no mail passwords).
     Prints every problem (each naming its key) and exits with status 2 on a bad config;
     prints warnings (unknown keys) to stderr and goes on.
     """
@@ -34,13 +38,27 @@ def load_or_exit(ctx: click.Context, config_path: Path | None) -> Config:
     if path is None:
         raise click.UsageError("no config: pass --config FILE (or run `privacy-bot demo`)")
     try:
-        config = load_config(path)
+        config = load_config(path, secrets=secrets)
     except ConfigError as exc:
         click.echo(f"config error in {path}:\n{exc}", err=True)
         ctx.exit(2)
     for warning in config.warnings:
         click.echo(f"config warning: {warning}", err=True)
     return config
+
+
+def open_store(ctx: click.Context, config: Config) -> Any:
+    """The store of ``config``, migrated to the newest schema, or exit 2 naming
+    ``store.url`` when the database cannot be opened (missing driver, unwritable file)."""
+    from bot.store import Store
+
+    try:
+        store = Store(config.store.url)
+        store.migrate()
+    except ConfigError as exc:
+        click.echo(f"config error: {exc}", err=True)
+        ctx.exit(2)
+    return store
 
 
 def build_or_exit(ctx: click.Context, config: Config) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -214,10 +215,25 @@ _SECRET_FIELDS = ("password", "secret_key")
 _SECRET_SOURCES = tuple(f"{f}_{s}" for f in _SECRET_FIELDS for s in ("env", "file", "credential"))
 
 
-def load_config(path: Path | str, env: dict[str, str] | None = None) -> Config:
+#: Keys a config file must set: who the bot is and where staff read its notices. (Tests and
+#: the dry run build configs in code and may rely on the example.com defaults.)
+REQUIRED_IN_FILE = (("bot", "address"), ("bot", "staff_address"))
+
+
+def load_config(
+    path: Path | str,
+    env: dict[str, str] | None = None,
+    *,
+    secrets: Collection[str] | None = None,
+) -> Config:
     """Read and validate the TOML file at ``path``.
 
-    ``env`` defaults to ``os.environ`` (passwords, ``$CREDENTIALS_DIRECTORY``).
+    ``env`` defaults to ``os.environ`` (passwords, ``$CREDENTIALS_DIRECTORY``). ``secrets``:
+    the sections whose secrets are read (None: all). Commands that never connect to the
+    mail servers (``status``, ``tickets``) pass ``()`` so that staff and monitoring need no
+    passwords. Beyond :func:`build_config`, a file must set the keys in
+    :data:`REQUIRED_IN_FILE`, and its local paths must exist (the Maildir, the folder of
+    the outbox and of the SQLite database).
     Raises :class:`ConfigProblems` (a ConfigError) listing every problem with its key, or
     ConfigError("config", ...) when the file cannot be read or is not valid TOML.
     """
@@ -228,7 +244,36 @@ def load_config(path: Path | str, env: dict[str, str] | None = None) -> Config:
         raise ConfigError("config", f"cannot read {path}: {exc.strerror}") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError("config", f"{path} is not valid TOML: {exc}") from exc
-    return build_config(data, base=path.resolve().parent, env=env, source=path)
+    problems = [(f"{section}.{key}", "required") for section, key in REQUIRED_IN_FILE
+                if not isinstance(data.get(section), dict) or key not in data[section]]
+    try:
+        config = build_config(data, base=path.resolve().parent, env=env, source=path,
+                              secrets=secrets)
+    except ConfigProblems as exc:
+        raise ConfigProblems(problems + exc.problems) from None
+    problems += _path_problems(config, mail_paths=secrets is None)
+    if problems:
+        raise ConfigProblems(problems)
+    return config
+
+
+def _path_problems(config: Config, mail_paths: bool) -> list[tuple[str, str]]:
+    """Local paths that cannot work: the SQLite database's folder missing; with
+    ``mail_paths`` (commands that handle mail) also a missing Maildir or outbox folder."""
+    out: list[tuple[str, str]] = []
+    mb = config.mailbox
+    if mail_paths and mb.kind == "maildir" and mb.path is not None and not mb.path.is_dir():
+        out.append(("mailbox.path", f"{mb.path} is not a directory"))
+    if mail_paths and config.outbox.kind == "maildir" and config.outbox.path is not None:
+        parent = config.outbox.path.parent
+        if not config.outbox.path.is_dir() and not parent.is_dir():
+            out.append(("outbox.path", f"{parent} does not exist"))
+    url = config.store.url
+    if url.startswith("sqlite:////"):
+        db = Path(url[len("sqlite:///"):].split("?", 1)[0])
+        if not db.parent.is_dir():
+            out.append(("store.url", f"folder {db.parent} does not exist"))
+    return out
 
 
 def build_config(
@@ -237,8 +282,10 @@ def build_config(
     base: Path,
     env: dict[str, str] | None = None,
     source: Path | None = None,
+    secrets: Collection[str] | None = None,
 ) -> Config:
-    """Validate a parsed TOML document; see :func:`load_config` for the errors raised."""
+    """Validate a parsed TOML document; see :func:`load_config` for ``secrets`` and the
+    errors raised."""
     env = dict(os.environ) if env is None else env
     problems: list[tuple[str, str]] = []
     warnings: list[str] = []
@@ -251,9 +298,11 @@ def build_config(
         if not isinstance(raw, dict):
             problems.append((name, "must be a table"))
             raw = {}
-        sections[name] = _build_section(name, cls, dict(raw), base, env, problems, warnings)
+        read = secrets is None or name in secrets
+        sections[name] = _build_section(name, cls, dict(raw), base, env if read else None,
+                                        problems, warnings)
     sections["store"] = StoreConfig(url=_resolve_sqlite_url(sections["store"].url, base))
-    _check_rules(sections, problems)
+    _check_rules(sections, problems, secrets_read=secrets is None)
     if problems:
         raise ConfigProblems(problems)
     return Config(**sections, source=source, warnings=tuple(warnings))
@@ -273,14 +322,15 @@ def _build_section(
     cls: type,
     raw: dict[str, Any],
     base: Path,
-    env: dict[str, str],
+    env: dict[str, str] | None,
     problems: list[tuple[str, str]],
     warnings: list[str],
 ) -> Any:
+    """One section; ``env`` None means: leave its secrets unread (empty)."""
     kwargs: dict[str, Any] = {}
     known = {f.name: f for f in fields(cls)}
     for secret_field in (f for f in _SECRET_FIELDS if f in known):
-        secret = _read_secret(name, raw, env, problems, secret_field)
+        secret = None if env is None else _read_secret(name, raw, env, problems, secret_field)
         if secret is not None:
             kwargs[secret_field] = secret
         if secret_field in raw:
@@ -392,7 +442,8 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
+                 secrets_read: bool = True) -> None:
     mb: MailboxConfig = s["mailbox"]
     if mb.kind == "maildir" and mb.path is None:
         problems.append(("mailbox.path", 'required when mailbox.kind is "maildir"'))
@@ -400,7 +451,8 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]]) -> None:
         for key in ("host", "username"):
             if not getattr(mb, key):
                 problems.append((f"mailbox.{key}", 'required when mailbox.kind is "imap"'))
-        if not mb.password.value:
+        reported = any(k.startswith("mailbox.password") for k, _ in problems)
+        if secrets_read and not mb.password.value and not reported:
             problems.append(
                 ("mailbox.password_env", "an IMAP password is required: set password_env, "
                  "password_file or password_credential")
@@ -417,7 +469,8 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]]) -> None:
             problems.append(("outbox.host", 'required when outbox.kind is "smtp"'))
         if ob.security == "plain" and ob.host and not _is_loopback(ob.host):
             problems.append(("outbox.security", "plain (unencrypted) is allowed only to loopback"))
-        if ob.username and not ob.password.value:
+        reported = any(k.startswith("outbox.password") for k, _ in problems)
+        if secrets_read and ob.username and not ob.password.value and not reported:
             problems.append(("outbox.password_env", "a password is required with outbox.username"))
     b: BotConfig = s["bot"]
     for key in ("address", "staff_address"):

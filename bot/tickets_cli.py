@@ -20,7 +20,7 @@ from typing import Any
 
 import click
 
-from bot.cli_common import config_option, load_or_exit
+from bot.cli_common import config_option, load_or_exit, open_store
 from bot.config import Config
 from bot.queue import STATUSES, VERIFY_METHODS, QueueError
 from classifiers.types import REQUEST_TYPES
@@ -40,11 +40,8 @@ def tickets() -> None:
 
 @contextmanager
 def _store(ctx: click.Context, config_path: Path | None) -> Iterator[tuple[Config, Any]]:
-    from bot.store import Store
-
-    config = load_or_exit(ctx, config_path)
-    store = Store(config.store.url)
-    store.migrate()
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
     try:
         yield config, store
     finally:

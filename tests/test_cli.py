@@ -113,12 +113,13 @@ def test_check_config_names_the_key(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check-config", "--config", str(bad)])
     assert result.exit_code == 2
     assert "mailbox.password: passwords are not accepted in the file" in result.output
-    assert "mailbox.password_env: an IMAP password is required" in result.output
+    assert "bot.address: required" in result.output
 
 
 def test_status_is_unhealthy_before_any_poll(tmp_path: Path) -> None:
     cfg = tmp_path / "bot.toml"
-    cfg.write_text('[mailbox]\npath = "m"\n[outbox]\npath = "o"\n')
+    cfg.write_text('[mailbox]\npath = "m"\n[outbox]\npath = "o"\n[bot]\n'
+                   'address = "privacy@example.com"\nstaff_address = "staff@example.com"\n')
     result = CliRunner().invoke(main, ["status", "--config", str(cfg)])
     assert result.exit_code == 1
     assert "PROBLEM: the mailbox was never polled" in result.output

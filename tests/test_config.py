@@ -19,7 +19,8 @@ def _keys(exc: ConfigProblems) -> list[str]:
 def test_example_config_is_valid_with_credentials(tmp_path: Path) -> None:
     (tmp_path / "imap-password").write_text("imap-secret\n")
     (tmp_path / "smtp-password").write_text("smtp-secret\n")
-    example = (REPO / "bot" / "config.example.toml").read_text()
+    example = (REPO / "bot" / "config.example.toml").read_text().replace(
+        "sqlite:////var/lib/privacy-bot/privacy-bot.db", "sqlite:///privacy-bot.db")
     path = tmp_path / "bot.toml"
     path.write_text(example)
     config = load_config(path, env={"CREDENTIALS_DIRECTORY": str(tmp_path)})
@@ -53,7 +54,6 @@ def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
         "mailbox.port",
         "outbox.kind",
         "mailbox.username",
-        "mailbox.password_env",
         "mailbox.security",
         "outbox.path",
         "bot.address",
@@ -95,7 +95,8 @@ def test_password_from_env_and_missing_env(tmp_path: Path) -> None:
     assert "s3cret" not in repr(config)
     with pytest.raises(ConfigProblems) as info:
         build_config({"mailbox": base, "outbox": {"path": "o"}}, base=tmp_path, env={})
-    assert _keys(info.value) == ["mailbox.password_env", "mailbox.password_env"]
+    # one problem, not a second "a password is required" on top of it
+    assert _keys(info.value) == ["mailbox.password_env"]
 
 
 def test_unreadable_and_invalid_files(tmp_path: Path) -> None:
@@ -117,3 +118,45 @@ def test_idle_timeout_capped_by_rfc2177(tmp_path: Path) -> None:
             env={},
         )
     assert _keys(info.value) == ["mailbox.idle_timeout"]
+
+
+IMAP_FILE = (
+    '[mailbox]\nkind = "imap"\nhost = "imap.example.com"\nusername = "bot"\n'
+    'password_credential = "imap-password"\n[outbox]\nkind = "smtp"\nhost = "smtp.example.com"\n'
+    '[store]\nurl = "sqlite:///bot.db"\n'
+)
+IDENTITY = '[bot]\naddress = "privacy@example.com"\nstaff_address = "staff@example.com"\n'
+
+
+def test_a_file_must_say_who_the_bot_is(tmp_path: Path) -> None:
+    path = tmp_path / "bot.toml"
+    path.write_text(IMAP_FILE)
+    with pytest.raises(ConfigProblems) as info:
+        load_config(path, env={"CREDENTIALS_DIRECTORY": str(tmp_path)})
+    # the credential file is missing too; all three are reported at once
+    assert _keys(info.value) == ["bot.address", "bot.staff_address",
+                                 "mailbox.password_credential"]
+
+
+def test_store_only_commands_need_no_passwords(tmp_path: Path) -> None:
+    path = tmp_path / "bot.toml"
+    path.write_text(IMAP_FILE + IDENTITY)
+    config = load_config(path, env={}, secrets=())
+    assert config.mailbox.password.value == ""
+    with pytest.raises(ConfigProblems) as info:
+        load_config(path, env={})
+    assert _keys(info.value) == ["mailbox.password_credential"]
+
+
+def test_missing_database_folder_and_driver_name_store_url(tmp_path: Path) -> None:
+    from bot.store import Store
+
+    path = tmp_path / "bot.toml"
+    path.write_text(IMAP_FILE.replace("sqlite:///bot.db", "sqlite:///no/such/dir/bot.db")
+                    + IDENTITY)
+    with pytest.raises(ConfigProblems) as info:
+        load_config(path, env={}, secrets=())
+    assert info.value.problems == [("store.url", f"folder {tmp_path}/no/such/dir does not exist")]
+    with pytest.raises(ConfigError) as err:
+        Store("mysql://user@localhost/bot")
+    assert err.value.key == "store.url"

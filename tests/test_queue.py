@@ -256,7 +256,8 @@ def cli_app(tmp_path: Path, app: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     """The app plus a config file on the same store; the CLI's clock pinned to NOW."""
     config = tmp_path / "bot.toml"
     config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
-                      '[store]\nurl = "sqlite:///bot.db"\n', encoding="utf-8")
+                      '[store]\nurl = "sqlite:///bot.db"\n[bot]\naddress = "privacy@example.com"\n'
+                      'staff_address = "privacy-staff@example.com"\n', encoding="utf-8")
     app.config_path = config
     monkeypatch.setattr("bot.tickets_cli._now", lambda: NOW)  # our own seam
     monkeypatch.setenv("USER", "carol")

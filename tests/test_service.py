@@ -28,7 +28,8 @@ def write_config(tmp_path: Path, dovecot: DovecotAccount, smtp: SmtpServer) -> P
         "poll_interval = 30\ntimeout = 5\n"
         "[outbox]\n"
         f'kind = "smtp"\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "plain"\n'
-        '[store]\nurl = "sqlite:///bot.db"\n',
+        '[store]\nurl = "sqlite:///bot.db"\n'
+        '[bot]\naddress = "privacy@example.com"\nstaff_address = "privacy-staff@example.com"\n',
         encoding="utf-8",
     )
     return path
@@ -108,7 +109,8 @@ def test_sighup_reloads_the_config(tmp_path: Path, dovecot: DovecotAccount,
         proc.send_signal(signal.SIGHUP)
         time.sleep(3)
         assert proc.poll() is None  # still running after the reload
-        config.write_text(config.read_text() + '[bot]\naddress = "not an address"\n')
+        config.write_text(config.read_text().replace('address = "privacy@example.com"',
+                                                     'address = "not an address"'))
         proc.send_signal(signal.SIGHUP)
         time.sleep(3)
         assert proc.poll() is None  # a broken edit keeps the old config running

@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, func, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.errors import TransientError
+from bot.errors import ConfigError, TransientError
 from bot.mailbox.base import FetchedMail
 from bot.migrations import HEAD_REVISION
 from bot.store.models import (
@@ -89,8 +89,12 @@ class Store:
     """
 
     def __init__(self, url: str) -> None:
+        """Raises ConfigError (key ``store.url``) for a URL whose database driver is missing."""
         self.url = url
-        self.engine: Engine = create_engine(url, future=True)
+        try:
+            self.engine: Engine = create_engine(url, future=True)
+        except (ImportError, ArgumentError) as exc:
+            raise ConfigError("store.url", f"cannot use {url.split(':', 1)[0]}: {exc}") from exc
         #: for bookkeeping commits that need not survive a power cut on their own (see begin)
         self.light_engine: Engine = self.engine
         if self.engine.dialect.name == "sqlite":
@@ -134,13 +138,22 @@ class Store:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
 
     def schema_revision(self) -> str | None:
-        """The Alembic revision the database is at, or None for a new database."""
+        """The Alembic revision the database is at, or None for a new database.
+
+        Raises ConfigError (key ``store.url``) when the database cannot be opened at all
+        (a missing folder, no permission, a server refusing the login).
+        """
         from sqlalchemy import inspect, text
 
-        with self.engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        try:
+            with self.engine.connect() as conn:
+                if not inspect(conn).has_table("alembic_version"):
+                    return None
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError as exc:
+            if "locked" in str(exc.orig).lower():
+                raise TransientError(f"store unavailable: {exc.orig}") from exc
+            raise ConfigError("store.url", f"cannot open the database: {exc.orig}") from exc
 
     def close(self) -> None:
         """Release every pooled connection."""

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from bot.cli_common import config_option, load_or_exit
+from bot.cli_common import config_option, load_or_exit, open_store
 
 
 @click.command("web")
@@ -24,10 +24,9 @@ def web(ctx: click.Context, config_path: Path | None, host: str | None,
     import ipaddress
 
     from bot.errors import ConfigError
-    from bot.store import Store
     from bot.web.app import serve
 
-    config = load_or_exit(ctx, config_path)
+    config = load_or_exit(ctx, config_path, secrets=("web",))
     host = host or config.web.host
     port = port or config.web.port
     try:
@@ -37,8 +36,7 @@ def web(ctx: click.Context, config_path: Path | None, host: str | None,
     if not loopback:
         click.echo(f"warning: listening on {host}, not loopback: use a TLS reverse proxy "
                    "and web.secure_cookies = true", err=True)
-    store = Store(config.store.url)
-    store.migrate()
+    store = open_store(ctx, config)
     click.echo(f"privacy-bot web queue on http://{host}:{port}/ (Ctrl-C stops it)", err=True)
     try:
         serve(config, store, host, port)
@@ -64,11 +62,9 @@ def _read_password(confirm: bool = True) -> str:
 def _run(ctx: click.Context, config_path: Path | None, action: Callable[[Any], object],
          done: str) -> None:
     from bot.auth import AccountError
-    from bot.store import Store
 
-    config = load_or_exit(ctx, config_path)
-    store = Store(config.store.url)
-    store.migrate()
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
     try:
         with store.begin() as s:
             action(s)
@@ -141,11 +137,9 @@ def staff_disable(ctx: click.Context, config_path: Path | None, name: str, enabl
 def staff_list(ctx: click.Context, config_path: Path | None) -> None:
     """List the accounts."""
     from bot.auth import list_staff
-    from bot.store import Store
 
-    config = load_or_exit(ctx, config_path)
-    store = Store(config.store.url)
-    store.migrate()
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
     with store.begin() as s:
         for st in list_staff(s):
             last = st.last_login_at.strftime("%Y-%m-%d %H:%M") if st.last_login_at else "never"
