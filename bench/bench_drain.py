@@ -361,6 +361,7 @@ timeout = 30
 url = "sqlite:///bot.db"
 
 [bot]
+address = "privacy@example.com"
 staff_address = "{STAFF}"
 ack_limit_per_day = 1000000
 """,

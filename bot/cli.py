@@ -141,10 +141,13 @@ def process(
                 {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"}}, base=Path.cwd(), env={}
             )
         )
+        unreadable = 0
         for path in files:
             result = _dry_run_one(path, config, read)
+            unreadable += result["reason"].startswith("cannot read")
             click.echo(json.dumps(result, ensure_ascii=False) if as_json else _human_line(result))
-        return
+        # every file got its line; the status still tells a script that some were unreadable
+        ctx.exit(1 if unreadable else 0)
     _process_for_real(ctx, config_path, files, as_json)
 
 
@@ -237,18 +240,19 @@ def _process_for_real(
 @click.option(
     "--dir",
     "directory",
-    type=click.Path(path_type=Path),
+    type=click.Path(file_okay=False, writable=True, path_type=Path),
     help="Where to create the demo (default: a new temporary directory).",
 )
 @click.option(
     "--seed",
     "seeds",
     multiple=True,
-    type=click.Path(exists=True, path_type=Path),
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Seed the mailbox with these .eml files instead of the shipped samples "
     "(--seed a.eml b.eml …).",
 )
-@click.argument("more_seeds", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("more_seeds", nargs=-1,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context
 def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...],
          more_seeds: tuple[Path, ...]) -> None:

@@ -29,6 +29,8 @@ from responses import Renderer, TicketView
 
 log = logging.getLogger(__name__)
 
+#: Reason prefix of an acknowledgement held back by ``bot.ack_limit_per_day``.
+RATE_LIMITED = "rate limit"
 #: Outbox kinds that count towards ``bot.ack_limit_per_day``.
 ACK_KINDS = ("acknowledgement", "human-acknowledgement")
 
@@ -180,8 +182,13 @@ class Processor:
                    else self.renderer.human_acknowledgement(msg, view, to))
             kind = "acknowledgement" if is_request else "human-acknowledgement"
             self._queue(s, ticket, kind, ack, [to])
-        if not is_request:
-            handoff = self.renderer.handoff(msg, raw, view, c, decision.reason)
+        # Staff must act themselves when the bot could not decide, and when nobody was told
+        # that a request was received (no usable address; the daily limit is not that case).
+        unanswered = to is None and not why_not.startswith(RATE_LIMITED)
+        if not is_request or unanswered:
+            reason = decision.reason if not is_request else (
+                f"request ticketed but not acknowledged: {why_not}")
+            handoff = self.renderer.handoff(msg, raw, view, c, reason)
             self._queue(s, ticket, "handoff", handoff, [b.staff_address])
         return ticket
 
@@ -208,7 +215,7 @@ class Processor:
             return None, why or "no safe recipient address"
         sent = Store.acknowledgements_since(s, to, now - timedelta(hours=24))
         if sent >= b.ack_limit_per_day:
-            return None, f"rate limit: {sent} acknowledgements to this sender in 24 h"
+            return None, f"{RATE_LIMITED}: {sent} acknowledgements to this sender in 24 h"
         return to, ""
 
     def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage) -> None:

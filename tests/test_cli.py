@@ -73,7 +73,7 @@ def test_process_dry_run_json_on_every_corpus_file(corpus_dir: Path) -> None:
 def test_unreadable_file_still_gets_its_line(tmp_path: Path) -> None:
     missing = tmp_path / "nope.eml"
     result = CliRunner().invoke(main, ["process", "--dry-run", "--json", str(missing)])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the line is printed, and the status says something failed
     o = json.loads(result.output)
     assert o["route"] == "human" and o["file"] == str(missing)
     assert o["reason"] == "cannot read: No such file or directory"

@@ -10,6 +10,7 @@ commit before the worker acts outside the store uses ``begin(durable=False)`` (s
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,6 +40,8 @@ from bot.store.models import (
     Ticket,
     utcnow,
 )
+
+log = logging.getLogger(__name__)
 
 #: A ticket reference anywhere in a subject, e.g. "[PRIV-2026-000123]".
 REFERENCE_RE = re.compile(r"\b([A-Z][A-Z0-9]{1,15}-\d{4}-\d{6,})\b")
@@ -273,6 +276,8 @@ class Store:
                 if original is not None:
                     s.add(Event(ticket_id=original.ticket_id, message_row_id=row.id,
                                 kind="duplicate", detail={"of": original.id}))
+                    log.info("message #%d is the same mail as #%d: not processed again",
+                             row.id, original.id)
                 added += 1
         return added
 
