@@ -433,11 +433,17 @@ def _read_secret(
     return None
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
+def is_loopback(host: str) -> bool:
+    """True when ``host`` is ``localhost`` or a loopback IP literal (127.0.0.0/8, ::1).
+
+    Names other than ``localhost`` are not resolved: DNS must not decide whether a password
+    travels in clear text.
+    """
+    name = host.strip().strip("[]").rstrip(".").lower()
+    if name == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
 
@@ -457,7 +463,7 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
                 ("mailbox.password_env", "an IMAP password is required: set password_env, "
                  "password_file or password_credential")
             )
-        if mb.security == "plain" and mb.host and not _is_loopback(mb.host):
+        if mb.security == "plain" and mb.host and not is_loopback(mb.host):
             problems.append(("mailbox.security", "plain (unencrypted) is allowed only to loopback"))
     if mb.idle_timeout > 1740:
         problems.append(("mailbox.idle_timeout", "must be at most 1740 s (29 min, RFC 2177)"))
@@ -467,7 +473,7 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
     if ob.kind == "smtp":
         if not ob.host:
             problems.append(("outbox.host", 'required when outbox.kind is "smtp"'))
-        if ob.security == "plain" and ob.host and not _is_loopback(ob.host):
+        if ob.security == "plain" and ob.host and not is_loopback(ob.host):
             problems.append(("outbox.security", "plain (unencrypted) is allowed only to loopback"))
         reported = any(k.startswith("outbox.password") for k, _ in problems)
         if secrets_read and ob.username and not ob.password.value and not reported:

@@ -14,7 +14,6 @@ A rejected login is a :class:`bot.errors.PermanentError`: retrying cannot help.
 from __future__ import annotations
 
 import imaplib
-import ipaddress
 import logging
 import socket
 import ssl
@@ -29,6 +28,7 @@ from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import CapabilityError, LoginError
 from imapclient.tls import IMAP4_TLS
 
+from bot.config import is_loopback
 from bot.errors import ConfigError, PermanentError, TransientError
 from bot.mailbox.base import FetchedMail
 
@@ -76,21 +76,6 @@ class _Client(IMAPClient):  # type: ignore[misc]
         if self.ssl:
             return _TLSConnection(self.host, self.port, self.ssl_context, self._timeout.connect)
         return super()._create_IMAP4()  # type: ignore[no-any-return]
-
-
-def is_loopback(host: str) -> bool:
-    """True when ``host`` is ``localhost`` or a loopback IP literal (127.0.0.0/8, ::1).
-
-    Names other than ``localhost`` are not resolved: DNS must not decide whether a password
-    travels in clear text.
-    """
-    name = host.strip().strip("[]").rstrip(".").lower()
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def redact_user(username: str) -> str:

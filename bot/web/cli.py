@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from bot.cli_common import config_option, load_or_exit, open_store
+from bot.config import is_loopback
 
 
 @click.command("web")
@@ -21,19 +22,13 @@ from bot.cli_common import config_option, load_or_exit, open_store
 def web(ctx: click.Context, config_path: Path | None, host: str | None,
         port: int | None) -> None:
     """Serve the staff queue in a browser (log in with `privacy-bot staff add` accounts)."""
-    import ipaddress
-
     from bot.errors import ConfigError
     from bot.web.app import serve
 
     config = load_or_exit(ctx, config_path, secrets=("web",))
     host = host or config.web.host
     port = port or config.web.port
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback:
+    if not is_loopback(host):
         click.echo(f"warning: listening on {host}, not loopback: use a TLS reverse proxy "
                    "and web.secure_cookies = true", err=True)
     store = open_store(ctx, config)
