@@ -10,24 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.app import App, build_app
-from bot.config import build_config
 from bot.store import Event, Message, Ticket
-
-
-def make_app(tmp_path: Path, **bot: Any) -> App:
-    config = build_config(
-        {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
-         "store": {"url": "sqlite:///bot.db"}, "bot": bot},
-        base=tmp_path, env={},
-    )
-    return build_app(config)
-
-
-def deliver(tmp_path: Path, *raws: bytes) -> None:
-    box = mailbox.Maildir(tmp_path / "mail", create=True)
-    for raw in raws:
-        box.add(mailbox.MaildirMessage(raw))
+from tests.queue_helpers import deliver, make_app
 
 
 def sent(tmp_path: Path) -> list[Any]:
