@@ -116,7 +116,7 @@ class Processor:
         bounced: Ticket | None = None
         if screened.machine:
             if screened.bounced_message_ids:
-                bounced = self._bounced_ticket(s, screened.bounced_message_ids)
+                bounced = Store.ticket_of_sent(s, screened.bounced_message_ids)
                 decision = decide(msg, screened, None, bounce_matched=bounced is not None)
         else:
             ids = message_ids_in([msg.in_reply_to, *msg.references])
@@ -229,16 +229,6 @@ class Processor:
             if to is not None:
                 ack = self.renderer.human_acknowledgement(msg, ticket_view(ticket), to)
                 self._queue(s, ticket, "human-acknowledgement", ack, [to])
-
-    def _bounced_ticket(self, s: Any, message_ids: tuple[str, ...]) -> Ticket | None:
-        from sqlalchemy import select
-
-        ticket_id = s.scalar(
-            select(Outbox.ticket_id)
-            .where(Outbox.message_id.in_(list(message_ids)), Outbox.ticket_id.is_not(None))
-            .limit(1)
-        )
-        return s.get(Ticket, ticket_id) if ticket_id is not None else None
 
     def _record_bounce(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
                        raw: bytes) -> None:

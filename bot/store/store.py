@@ -385,6 +385,16 @@ class Store:
         return f"{prefix}-{when.year}-{counter.value:06d}"
 
     @staticmethod
+    def ticket_of_sent(s: Session, message_ids: Sequence[str]) -> Ticket | None:
+        """The ticket of a mail the bot sent with one of these Message-IDs, or None."""
+        ticket_id = s.scalar(
+            select(Outbox.ticket_id)
+            .where(Outbox.message_id.in_(list(message_ids)), Outbox.ticket_id.is_not(None))
+            .limit(1)
+        ) if message_ids else None
+        return s.get(Ticket, ticket_id) if ticket_id is not None else None
+
+    @staticmethod
     def thread_ticket(s: Session, message_ids: Sequence[str], subject: str) -> Ticket | None:
         """The ticket a reply belongs to, or None.
 
@@ -392,11 +402,10 @@ class Store:
         (messages) for a ticket (RFC 5322 §3.6.4), then a ticket reference in the subject.
         """
         if message_ids:
+            sent = Store.ticket_of_sent(s, message_ids)
+            if sent is not None:
+                return sent
             ticket_id = s.scalar(
-                select(Outbox.ticket_id)
-                .where(Outbox.message_id.in_(list(message_ids)), Outbox.ticket_id.is_not(None))
-                .limit(1)
-            ) or s.scalar(
                 select(Message.ticket_id)
                 .where(Message.message_id.in_(list(message_ids)), Message.ticket_id.is_not(None))
                 .limit(1)
