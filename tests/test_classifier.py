@@ -6,6 +6,8 @@ shared/corpus/README.md; none of these texts comes from the corpus.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.message import InboundMessage
@@ -242,3 +244,21 @@ def test_language_detection() -> None:
 def test_cleaning_repairs_mojibake_and_html() -> None:
     assert clean_body("<p>Solicito la supresiÃ³n de mis datos</p>").text == (
         "Solicito la supresión de mis datos")
+
+
+def test_classifier_reloads_when_mail_has_grown_its_vocabulary(monkeypatch: Any) -> None:
+    import classifiers.pipeline as pipeline
+    from bot.message import InboundMessage
+
+    def mail(text: str) -> InboundMessage:
+        return InboundMessage(message_id="<v@x>", from_name="", from_addr="a@example.org",
+                              subject="", text=text)
+
+    first = pipeline.get_classifier()
+    monkeypatch.setattr(pipeline, "VOCAB_GROWTH_LIMIT", first.vocab_growth() + 20)
+    # 30 words never seen before: the vocabulary grows past the limit
+    novel = " ".join(f"zqxw{i}vyk" for i in range(30))
+    result = pipeline.classify(mail(f"Please delete my data. Order {novel}"))
+    assert result.labels == ("deletion",)  # the message in hand is still answered
+    second = pipeline.get_classifier()
+    assert second is not first and second.vocab_growth() == 0
