@@ -128,7 +128,7 @@ class Processor:
             self._record_bounce(s, row, bounced, msg, raw)
             ticket = bounced
         elif decision.outcome == "reply" and ticket is not None:
-            self._record_reply(s, row, ticket, msg)
+            self._record_reply(s, row, ticket, msg, raw, reading.classification)
         elif decision.outcome in ("ticket", "human") and reading.classification is not None:
             ticket = self._open_ticket(s, row, msg, reading.classification, decision, raw,
                                        received_at)
@@ -218,12 +218,20 @@ class Processor:
             return None, f"{RATE_LIMITED}: {sent} acknowledgements to this sender in 24 h"
         return to, ""
 
-    def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage) -> None:
+    def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
+                      raw: bytes, classification: Classification | None) -> None:
+        """Correspondence on ``ticket``: recorded, the ticket re-opened if it was waiting or
+        resolved, and staff sent the reply (it may say the bot misunderstood)."""
         reopened = ticket.status in ("waiting", "resolved")
         if reopened:
             ticket.status = "open"
         s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",
                     detail={"subject": msg.subject[:200], "reopened": reopened}))
+        if classification is not None:
+            reason = f"a reply on {ticket.reference}" + (", which is open again" if reopened
+                                                         else "")
+            notice = self.renderer.handoff(msg, raw, ticket_view(ticket), classification, reason)
+            self._queue(s, ticket, "handoff", notice, [self.config.bot.staff_address])
         if self.config.bot.acknowledge_replies:
             to, why_not = self._acknowledgement_recipient(s, msg, row.received_at)
             if to is not None:

@@ -202,11 +202,16 @@ def test_reply_threads_and_bounce_marks_the_ticket(
         assert kinds.count("ack-bounced") == 1
         outcomes = sorted(m.outcome for m in s.scalars(select(Message)))
     assert outcomes == ["bounce", "reply", "reply", "ticket"]
-    # replies are not acknowledged by default; staff get one alert for the bounce
-    received = smtp_server.wait_for(2)
-    assert len(received) == 2
-    assert received[1].rcpt_tos == (STAFF,)
-    assert ticket.reference in received[1].message["Subject"]
+    # replies are not acknowledged by default; staff get each reply (with the original
+    # attached) and one alert for the bounce: 1 acknowledgement + 3 staff mails
+    received = smtp_server.wait_for(4)
+    assert len(received) == 4
+    to_staff = [m for m in received[1:] if m.rcpt_tos == (STAFF,)]
+    assert len(to_staff) == 3
+    assert all(ticket.reference in m.message["Subject"] for m in to_staff)
+    bodies = [m.message.get_body(("plain",)).get_content() for m in to_staff]
+    assert sum(f"a reply on {ticket.reference}, which is open again" in b for b in bodies) == 1
+    assert sum(f"a reply on {ticket.reference}" in b for b in bodies) == 2
     assert dovecot.folder_uids("INBOX") == []
     assert len(dovecot.folder_uids(server_folder("Privacy/Requests"))) == 3
 
