@@ -72,7 +72,8 @@ class Processor:
         self.renderer = renderer
 
     def warm_up(self) -> None:
-        """Load the classifier model and render once, so the first real message is not slow.
+        """Load the language-ID and classifier models now, so the first real message is not
+        slow (the templates were already rendered once by the Renderer's start-up check).
 
         Called by the worker before it starts waiting for mail (~1 s once per process).
         """
