@@ -22,9 +22,14 @@ it), ``X-MS-Exchange-Inbox-Rules-Loop`` (mail sent by an inbox rule), and an aut
 prefix ("Automatic reply:", "Out of Office:", "Auto:", localised forms) that clients without
 ``Auto-Submitted`` produce (Outlook rule-based replies, d075). The subject is corroborated by
 a header signal, by being a reply (In-Reply-To) or by out-of-office wording in the sender's
-own (unquoted) text; being a reply alone never counts. A helpdesk auto-acknowledgement is a
-ticket number in a non-reply subject (or a helpdesk product's header) plus "we have received
-your request" / "this is an automated response" wording in the sender's own text (d118).
+own (unquoted) text in any supported language (subject + wording alone only when the first
+lines of that text ask for nothing — see :func:`_weak_signals` for why); being a reply alone
+never counts. A helpdesk auto-acknowledgement is a ticket number in a non-reply subject (or a
+helpdesk product's header) plus "we have received your request" / "this is an automated
+response" wording in the sender's own text (d118), or — with no header at all — a role sender
+(support@, noreply@ …), a ticket number in subject or text, and both "received / ticket
+created" and "automated / do not reply / will respond within" wording in the sender's own text
+(several languages), unless Reply-To names a person or the text asks for something.
 
 Deliberately *not* a signal: a ``noreply@`` From address. Web contact forms send real requests
 from ``noreply@`` with the person in ``Reply-To``; :func:`is_unsafe_recipient` keeps the bot
@@ -67,19 +72,40 @@ HUMAN = ScreenResult(False, None, "no machine-generated signal")
 # RFC 5321 §4.5.1 / RFC 2142 role names for the mail system itself.
 _DAEMON_LOCALS = frozenset({"mailer-daemon", "mailer_daemon", "mailerdaemon", "postmaster"})
 
-# Subject prefixes of auto-replies from clients that omit Auto-Submitted (Outlook rules,
-# Lotus Notes "Auto:", localised Exchange / Gmail / Apple forms).
+# Localised auto-reply subject words (Outlook / Exchange / Gmail / Apple / Lotus Notes / mobile
+# clients in the languages the bot receives). Written with the word followed by ":" / "："
+# ("Balasan Automatik: …") or in brackets ("[Auto-Reply] …", "【自动回复】…").
+_AUTO_WORDS = (
+    # English
+    r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|autoresponse|auto"
+    r"|out of (?:the )?office(?: reply| autoreply)?|ooo|on vacation|vacation reply"
+    r"|away from (?:the )?office|on leave"
+    # Malay / Indonesian
+    r"|balasan automatik|jawapan automatik|balas automatik|di luar pejabat|tiada di pejabat"
+    r"|sedang bercuti|balasan otomatis|jawaban otomatis|di luar kantor|tidak di kantor"
+    # Chinese / Japanese / Korean
+    r"|自动回复|自動回覆|自動回復|自动答复|自動答覆|外出|外出中|不在办公室|不在辦公室|休假|休假中"
+    r"|自動応答|自動返信|不在|不在通知|休暇|외출|자동 응답|자동응답|자동 회신|부재중"
+    # German / French / Spanish / Italian / Dutch / Portuguese
+    r"|abwesenheitsnotiz|automatische antwort|abwesend|nicht im büro|außer haus"
+    r"|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|absence|message d'absence"
+    r"|respuesta autom[aá]tica|fuera de la oficina|ausente|mensaje autom[aá]tico"
+    r"|risposta automatica|fuori sede|fuori ufficio|assente"
+    r"|automatisch antwoord|afwezig|afwezigheid|buiten kantoor|niet aanwezig"
+    r"|resposta autom[aá]tica|aus[eê]ncia|fora do escrit[oó]rio"
+    # Nordic / Central and Eastern European / others
+    r"|autosvar|automatiskt svar|automatisk svar|frånvaro|frånvarande|fraværende|fravær"
+    r"|automaattinen vastaus|poissa|automatick[aá] odpov[eě][dď]|mimo kancel[aá]ri[ue]"
+    r"|automatyczna odpowied[zź]|autoodpowied[zź]|poza biurem|nieobecno[sś][cć]"
+    r"|automatikus v[aá]lasz|h[aá]zon k[ií]v[uü]l|αυτόματη απάντηση|automatski odgovor"
+    r"|r[ăa]spuns automat|автоответ|автоматический ответ|нет на месте|otomatik yan[ıi]t"
+    r"|otomatik cevap|trả lời tự động|ตอบกลับอัตโนมัติ|தானியங்கி பதில்"
+)
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:"
-    r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto|out of (?:the )?office"
-    r"(?: reply| autoreply)?|ooo|on vacation|vacation reply|away from (?:the )?office"
-    r"|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|absence"
-    r"|respuesta autom[aá]tica|fuera de la oficina|risposta automatica|fuori sede"
-    r"|automatisch antwoord|afwezig|resposta autom[aá]tica|fora do escrit[oó]rio"
-    r"|automatick[aá] odpov[eě][dď]|automatyczna odpowied[zź]|autosvar|automaattinen vastaus"
-    r"|αυτόματη απάντηση|automatski odgovor|răspuns automat|balasan automatik|jawapan automatik"
-    r"|自动回复|自動回覆|自動回復|自動応答|不在通知|休假|외출|자동 응답"
-    r")\s*[:：]",
+    rf"(?:{_AUTO_WORDS})\s*[:：]"
+    rf"|[\[【(（]\s*(?:{_AUTO_WORDS})\s*[\]】)）]"
+    r")",
     re.IGNORECASE,
 )
 _NDR_SUBJECT = re.compile(
@@ -94,10 +120,43 @@ _DELAY_SUBJECT = re.compile(
     r"|delivery status notification \(delay\)",
     re.IGNORECASE,
 )
+# Out-of-office wording in the sender's own text, in the languages of _AUTO_WORDS.
 _OOF_TEXT = re.compile(
-    r"\b(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|on vacation|on holiday"
-    r"|away from (?:the )?office|limited access to (?:e-?mail|my inbox)|will be back on"
-    r"|until (?:monday|tuesday|wednesday|thursday|friday)|i will respond when i return)\b",
+    r"\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave"
+    r"|on vacation|on holiday|i am away|i'm away|i am currently away|away from (?:the )?office"
+    r"|limited access to (?:e-?mail|my inbox)|will be back (?:on|in|from)|i will respond when i"
+    r" return|back in the office|until (?:monday|tuesday|wednesday|thursday|friday)"
+    # Malay / Indonesian
+    r"|bercuti|sedang cuti|cuti tahunan|tiada di pejabat|tidak berada di pejabat"
+    r"|di luar pejabat|akan kembali|kembali bertugas|tidak di kantor|di luar kantor"
+    # German / French / Spanish / Italian / Dutch / Portuguese
+    r"|abwesend|nicht im büro|außer haus|im urlaub|wieder erreichbar|wieder im büro"
+    r"|absente?|en congés?|en vacances|hors du bureau|de retour le|serai de retour"
+    r"|fuera de la oficina|de vacaciones|ausente|estar[ée] de vuelta|de permiso"
+    r"|fuori (?:sede|ufficio)|in ferie|in vacanza|assente|rientrer[òo]|sar[òo] di ritorno"
+    r"|afwezig|niet op kantoor|(?:met|op) vakantie|ben (?:weer )?terug|weer aanwezig"
+    r"|fora do escrit[óo]rio|de f[ée]rias|em f[ée]rias|estarei de volta"
+    # Nordic / Polish / others
+    r"|frånvarande|på semester|tillbaka den|åter den|fraværende|på ferie|poissa|lomalla"
+    r"|poza biurem|nieobecn\w*|na urlopie|mimo kancel[aá]\w*|na dovolen[ée]"
+    r"|в отпуске|нет на месте)\b"
+    # CJK and Tamil (no word boundaries)
+    r"|休假|休年假|请假|請假|外出|出差|不在办公室|不在辦公室|返回|回来|回來|返岗|無法及時|无法及时"
+    r"|不在にして|休暇|出張|戻ります|帰社|부재중|휴가"
+    r"|விடுப்பில்|அலுவலகத்தில் இல்லை",
+    re.IGNORECASE,
+)
+# A person's request in the first lines of the sender's own text: a message with one of these
+# is never screened out on wording alone (an auto-reply's own text does not ask for anything).
+_REQUEST_CUE = re.compile(
+    r"\b(?:delete|erase|remove|close|cancel|deactivate|unsubscribe|withdraw|rectify|correct)"
+    r" (?:all |of )?(?:my|me|our)\b|\b(?:my|our) (?:personal )?(?:data|information|account)\b"
+    r"|\bsubject access\b|\bgdpr\b|\bpdpa\b|\bcopy of (?:all )?(?:my|the) (?:personal )?data"
+    r"|\b(?:i|we) (?:want|would like|wish|request|ask|demand)\b"
+    r"|\b(?:padam|hapus|hapuskan|tutup) (?:akaun|akun|data|maklumat)|\bdata peribadi saya"
+    r"|\b(?:löschen|supprimer|eliminar|borrar|cancellare|verwijderen|apagar|radera|usu[nń]"
+    r"|meine daten|mes données|mis datos|i miei dati|mijn gegevens|os meus dados|moje dane)\b"
+    r"|删除|刪除|注销|註銷|撤回|退订|退訂|取消订阅|更正|查阅|查閱|个人信息|個人資料|個人情報|削除",
     re.IGNORECASE,
 )
 _HELPDESK_SUBJECT = re.compile(
@@ -105,11 +164,74 @@ _HELPDESK_SUBJECT = re.compile(
     r"|\b(?:ticket|case|request|incident)\s*(?:#|no\.?|number|id)\s*:?\s*[A-Z]*-?\d{3,})",
     re.IGNORECASE,
 )
-_ACK_TEXT = re.compile(
+# A ticket / case reference in a helpdesk's subject or text, in several languages.
+_TICKET_REF = re.compile(
+    r"\[\s*(?:ticket|case|request|incident|sr)?\s*#?\s*[A-Z]*-?\d{3,}\s*\]"
+    r"|\b(?:ticket|case|request|incident|reference|ref|tiket|kes|rujukan|ticketnummer"
+    r"|vorgang|anfrage|demande|dossier|caso|solicitud|richiesta|pratica|chamado|pedido"
+    r"|ärende|ärendenummer|zgłoszeni[ea]|aanvraag|melding)"
+    r"[\s-]*(?:#|no\.?|nr\.?|n[°º]\.?|número|numero|number|nombor|nomor|nummer|id)?"
+    r"\s*[:：]?\s*#?\s*[A-Z]*-?\d{3,}"
+    r"|(?:工单|工單|单号|單號|编号|編號|案件|受付番号|問い合わせ番号|お問い合わせ番号|티켓)"
+    r"\s*(?:号|號)?\s*[:：#]?\s*[A-Z]*-?\d{3,}",
+    re.IGNORECASE,
+)
+# "We have received your request" / "your ticket has been created", in several languages.
+_ACK_RECEIVED = re.compile(
+    r"(?:we(?:'ve| have)|has been) (?:successfully )?received your"
+    r" (?:request|e-?mail|message|enquiry|inquiry|ticket|case)"
+    r"|your (?:support )?(?:request|ticket|case|enquiry|inquiry|message)(?: #?[\w-]+)?"
+    r" has been (?:received|created|logged|opened|submitted|registered)"
+    r"|a (?:support )?(?:ticket|case) has been (?:created|opened|logged)"
+    r"|kami telah menerima (?:permintaan|mesej|e-?mel|pertanyaan|pesan|e-?mail|permohonan)"
+    r"|tiket anda telah (?:dibuka|dicipta|diwujudkan|dibuat|didaftarkan)"
+    r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
+    r"|ihr (?:ticket|anliegen) wurde (?:erstellt|eröffnet|angelegt|registriert)"
+    r"|nous avons (?:bien )?reçu votre (?:demande|message|e-?mail|courriel)"
+    r"|votre (?:ticket|demande) a été (?:créée?|enregistrée?|ouverte?)"
+    r"|hemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta)"
+    r"|(?:su|tu) (?:ticket|caso|solicitud) ha sido (?:cread[oa]|registrad[oa]|abiert[oa])"
+    r"|abbiamo ricevuto (?:la|il) (?:sua|tua|suo|tuo) (?:richiesta|e-?mail|messaggio)"
+    r"|il (?:suo|tuo) ticket è stato (?:creato|aperto)"
+    r"|(?:we|wij) hebben (?:uw|je) (?:verzoek|bericht|e-?mail|aanvraag|vraag) ontvangen"
+    r"|(?:uw|je) ticket is aangemaakt"
+    r"|recebemos (?:a sua|o seu|sua|seu) (?:pedido|solicitação|mensagem|e-?mail)"
+    r"|vi har (?:tagit emot|mottagit) (?:din|ditt) (?:förfrågan|ärende|meddelande|e-?post)"
+    r"|otrzymali[sś]my (?:twoje|twoj[aą]|pa[nń]stwa|pana|pani) (?:zgłoszenie|wiadomo[sś][cć]"
+    r"|zapytanie)|(?:twoje|pa[nń]stwa) zgłoszenie zostało (?:utworzone|zarejestrowane|przyjęte)"
+    r"|(?:我们|我們)?已(?:经|經)?收到(?:您|你)的|工单已创建|工單已建立|お問い合わせを受け付けました"
+    r"|受け付けました",
+    re.IGNORECASE,
+)
+# "This is an automated message" / "do not reply" / "we will respond within …".
+_ACK_AUTOMATED = re.compile(
     r"this is an automated (?:response|reply|message|e-?mail|notification)"
-    r"|(?:we(?:'ve| have)|has been) received your (?:request|e-?mail|message|enquiry|inquiry)"
-    r"|your (?:request|ticket|case) has been (?:received|created|logged|opened)"
-    r"|please do not reply to this (?:e-?mail|message)|do not reply to this (?:e-?mail|message)",
+    r"|this (?:e-?mail|message) (?:was|has been|is) (?:sent |generated )?automatically"
+    r"|automatically generated|please do not reply|do not reply to this (?:e-?mail|message)"
+    r"|(?:will|shall) (?:respond|reply|get back to you|be in touch|contact you)"
+    r" (?:to you )?(?:within|shortly|as soon as possible)"
+    r"|jangan balas (?:e-?mel|mesej) ini|(?:mesej|e-?mel) (?:ini )?(?:adalah )?automatik"
+    r"|dijana secara automatik|jangan membalas|mohon (?:untuk )?tidak membalas"
+    r"|dikirim secara otomatis|pesan otomatis"
+    r"|bitte antworten sie nicht|automatisch (?:erstellt|generiert|versendet|versandt)"
+    r"|ne pas répondre|message automatique|généré automatiquement"
+    r"|no responda|mensaje automático|correo automático|generado automáticamente"
+    r"|non rispondere|messaggio automatico|generato automaticamente"
+    r"|niet (?:beantwoorden|reageren op)|automatisch (?:bericht|gegenereerd|verzonden)"
+    r"|não responda|mensagem automática|gerada automaticamente"
+    r"|svara inte på|automatiskt (?:meddelande|genererat|skickat)"
+    r"|nie odpowiadaj|prosimy nie odpowiada[cć]|wygenerowana automatycznie"
+    r"|automatyczna wiadomo[sś][cć]"
+    r"|请勿(?:直接)?回复|請勿(?:直接)?回覆|系统自动发送|系統自動發送|自动发送|自動發送"
+    r"|自動送信|送信専用|返信しないでください",
+    re.IGNORECASE,
+)
+# Local parts helpdesks and ticketing systems send their acknowledgements from.
+_HELPDESK_LOCAL = re.compile(
+    r"^(?:[a-z0-9]+[-_.])?(?:support|help|help[-_.]?desk|service[-_.]?desk|customer[-_.]?"
+    r"(?:service|support|care)|care|tickets?|no[-_.]?reply|do[-_.]?not[-_.]?reply"
+    r"|dont[-_.]?reply|notifications?|notify|auto[-_.]?(?:reply|responder|ack))"
+    r"(?:[-_.+][a-z0-9]+)?$",
     re.IGNORECASE,
 )
 _HELPDESK_HEADERS = (
@@ -245,6 +367,25 @@ def _own_text(text: str) -> str:
     return "\n".join(lines)
 
 
+def _first_lines(text: str, count: int = 8) -> str:
+    """The first ``count`` non-blank lines of ``text``."""
+    return "\n".join([line for line in text.splitlines() if line.strip()][:count])
+
+
+def _asks_something(own_text: str) -> bool:
+    """True when the first lines of the sender's own text read like a person's request."""
+    return bool(_REQUEST_CUE.search(_first_lines(own_text)))
+
+
+def _relays_a_person(message: InboundMessage) -> bool:
+    """A web-form / relay message: Reply-To names an address that is not a role account."""
+    sender = message.from_addr.lower()
+    return any(
+        addr.lower() != sender and not _HELPDESK_LOCAL.match(_local_part(addr))
+        for addr in message.reply_to
+    )
+
+
 def _weak_signals(message: InboundMessage) -> list[str]:
     """Pairs of weak signals that together mark an auto-reply; [] when no pair holds.
 
@@ -252,6 +393,21 @@ def _weak_signals(message: InboundMessage) -> list[str]:
     out-of-office wording; header signals corroborate each other. Being a reply alone never
     counts: people answer our acknowledgements with Outlook, which may add
     X-Auto-Response-Suppress.
+
+    Subject + out-of-office wording, with no header and no In-Reply-To, is enough (mobile and
+    web clients in many languages send "Balasan Automatik: …" / "自动回复：…" with no
+    Auto-Submitted), but only when the sender's own text also contains no request in its first
+    lines: a person who types "Automatic reply:" as a subject and writes "I'm on leave until
+    Monday, please delete my account before then" must reach a human, since a false "ignore"
+    drops a legal request while a false "human" only costs a person a glance.
+
+    A helpdesk auto-acknowledgement is either (a) a ticket number in a non-reply subject or a
+    helpdesk product's header, plus acknowledgement wording; or (b) with no such header: a
+    role sender (support@, helpdesk@, noreply@, notifications@ …), a ticket / case number in
+    the subject or own text, and in the sender's own unquoted text both a "received / ticket
+    created" statement and an "automated / do not reply / we will respond within" statement —
+    never when Reply-To names a person (a contact-form relay) or the first lines ask for
+    something. Quoted text never counts, so a person quoting our acknowledgement stays a person.
     """
     headers: list[str] = []
     if message.header("x-auto-response-suppress") is not None:
@@ -264,19 +420,35 @@ def _weak_signals(message: InboundMessage) -> list[str]:
     subject = message.subject
     if _AUTO_SUBJECT.match(subject):
         support = list(headers)
-        if _OOF_TEXT.search(own_text):
-            support.append("out-of-office wording")
         if message.in_reply_to:
             support.append("a reply (In-Reply-To)")
+        if _OOF_TEXT.search(own_text) and (support or not _asks_something(own_text)):
+            support.append("out-of-office wording")
         if support:
             return [f"auto-reply subject {subject[:40]!r}", *support]
     if len(headers) >= 2:
         return headers
     helpdesk = [h for h in _HELPDESK_HEADERS if message.header(h) is not None]
     ticket_subject = bool(_HELPDESK_SUBJECT.search(subject)) and not _REPLY_PREFIX.match(subject)
-    if (helpdesk or ticket_subject) and (_ACK_TEXT.search(own_text) or _ACK_TEXT.search(subject)):
+    received = bool(_ACK_RECEIVED.search(own_text))
+    automated = bool(_ACK_AUTOMATED.search(own_text))
+    if (helpdesk or ticket_subject) and (
+        received or automated or _ACK_RECEIVED.search(subject) or _ACK_AUTOMATED.search(subject)
+    ) and (helpdesk or not _asks_something(own_text)):
         return [
             f"helpdesk header {helpdesk[0]}" if helpdesk else "ticket number in subject",
+            "automated acknowledgement wording",
+        ]
+    if (
+        received
+        and automated
+        and _HELPDESK_LOCAL.match(_local_part(message.from_addr))
+        and (_TICKET_REF.search(subject) or _TICKET_REF.search(own_text))
+        and not _relays_a_person(message)
+        and not _asks_something(own_text)
+    ):
+        return [
+            f"helpdesk sender {_local_part(message.from_addr)}@ with a ticket number",
             "automated acknowledgement wording",
         ]
     return []

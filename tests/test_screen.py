@@ -297,6 +297,153 @@ def test_contact_form_from_noreply_is_a_person() -> None:
     assert screen(message, OWN_ADDRESSES).machine is False
 
 
+# ------------------------------------------------ localised auto-reply subject + wording
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Balasan Automatik: Permohonan data peribadi",
+         "Terima kasih atas e-mel anda. Saya sedang bercuti sehingga 12 Jun."),
+        ("Di Luar Pejabat: Permohonan anda", "Saya tiada di pejabat dan akan kembali pada Isnin."),
+        ("Jawapan Automatik: Re: permintaan", "Saya bercuti tahunan. Terima kasih."),
+        ("Balasan Otomatis: Permintaan Anda", "Saya sedang cuti dan akan kembali tanggal 3 Juli."),
+        ("自动回复：您的请求", "您好，我正在休假，6月10日返回。"),
+        ("自動回覆: 您的申請", "我目前不在辦公室，6月10日回來後回覆。"),
+        ("【自动回复】关于您的申请", "本人出差中，下周一回来。"),
+        ("自動応答: お問い合わせ", "ただいま不在にしております。6月10日に戻ります。"),
+        ("Automatische Antwort: Ihre Anfrage", "Ich bin bis 10. Juni im Urlaub."),
+        ("Abwesenheitsnotiz: Anfrage", "Ich bin abwesend und ab Montag wieder erreichbar."),
+        ("Réponse automatique : votre demande", "Je suis absente, de retour le 10 juin."),
+        ("Respuesta automática: su solicitud", "Estoy de vacaciones hasta el 10 de junio."),
+        ("Fuera de la oficina: solicitud", "Estaré de vuelta el lunes."),
+        ("Risposta automatica: richiesta", "Sono in ferie fino al 10 giugno."),
+        ("Automatisch antwoord: uw verzoek", "Ik ben met vakantie tot 10 juni."),
+        ("Resposta automática: pedido", "Estou de férias até 10 de junho."),
+        ("Autosvar: Din förfrågan", "Jag är på semester och tillbaka den 10 juni."),
+        ("Automatyczna odpowiedź: wniosek", "Jestem na urlopie do 10 czerwca."),
+        ("[Auto-Reply] Your request", "I am out of the office until Monday."),
+    ],
+)
+def test_localised_auto_subject_with_out_of_office_wording(subject: str, text: str) -> None:
+    """No header and no In-Reply-To: subject + out-of-office wording in the body is enough."""
+    result = screen(_msg(subject=subject, text=text), OWN_ADDRESSES)
+    assert (result.machine, result.kind) == (True, "auto-reply"), subject
+    assert "out-of-office wording" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # the subject alone, without out-of-office wording
+        ("Balasan Automatik: soalan", "Adakah anda menerima e-mel saya?"),
+        ("自动回复：问题", "你们的系统给我发了很多邮件。"),
+        # out-of-office wording, but the first lines ask for something
+        ("Automatic reply: question",
+         "I'm on leave until Monday; please delete my account before then."),
+        ("Balasan Automatik: permohonan",
+         "Saya bercuti minggu depan. Sila padam akaun saya dan data peribadi saya."),
+        ("自动回复：申请", "我下周休假，请在此之前删除我的个人信息。"),
+        ("Automatische Antwort: Antrag", "Ich bin im Urlaub, bitte löschen Sie meine Daten."),
+        ("Respuesta automática: baja", "Estoy de vacaciones; quiero eliminar mis datos."),
+        # out-of-office wording without an auto-reply subject
+        ("Delete my data", "I'm on leave until Monday, but please delete my data."),
+        ("Question", "I was out of the office last week; did you get my request?"),
+        # a reply to an auto-reply is not an auto-reply
+        ("Re: Balasan Automatik: permohonan", "Saya bercuti, tetapi sila proses permohonan."),
+    ],
+)
+def test_auto_subject_and_wording_from_a_person_is_a_person(subject: str, text: str) -> None:
+    assert screen(_msg(subject=subject, text=text), OWN_ADDRESSES).machine is False, subject
+
+
+# ------------------------------------------------ helpdesk acknowledgements without headers
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        ("support@vendor.example.net", "We received your message",
+         "Thank you for contacting us. Your ticket #48213 has been created. Our team will "
+         "respond within 2 business days. Please do not reply to this email."),
+        ("noreply@shop.example.org", "Your request",
+         "Hello,\n\nWe have received your request (case 00912). This is an automated message."),
+        ("helpdesk@corp.example.net", "Re: Data request [#55120]",
+         "Your request has been received and logged as ticket 55120.\n"
+         "Please do not reply to this email."),
+        ("notifications@desk.example.org", "Tiket #7712",
+         "Kami telah menerima permintaan anda. Nombor tiket: 7712. "
+         "Jangan balas e-mel ini."),
+        ("no-reply@toko.example.net", "Permintaan diterima",
+         "Kami telah menerima pesan Anda dengan nomor tiket 20931. "
+         "Email ini dikirim secara otomatis, mohon tidak membalas."),
+        ("support@shop.example.cn", "已收到您的来信",
+         "您好，我们已收到您的请求，工单号：88123。此邮件为系统自动发送，请勿回复。"),
+        ("support@firma.example.de", "Ihre Anfrage",
+         "Wir haben Ihre Anfrage erhalten. Ticket-Nr. 30211. "
+         "Diese E-Mail wurde automatisch erstellt, bitte antworten Sie nicht."),
+        ("support@societe.example.fr", "Votre demande",
+         "Nous avons bien reçu votre demande (ticket n° 4411). "
+         "Merci de ne pas répondre à ce message automatique."),
+        ("soporte-noreply@tienda.example.es", "Su solicitud",
+         "Hemos recibido su solicitud. Número de caso: 55821. Por favor, no responda a este "
+         "correo."),
+    ],
+)
+def test_helpdesk_ack_from_role_sender_without_headers(
+    sender: str, subject: str, text: str
+) -> None:
+    result = screen(_msg(from_addr=sender, subject=subject, text=text), OWN_ADDRESSES)
+    assert (result.machine, result.kind) == (True, "auto-reply"), text
+    assert "automated acknowledgement wording" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "reply_to"),
+    [
+        # a person's address, even with the wording and a ticket number
+        ("ana.lima@example.net", "Ticket 48213",
+         "Your ticket #48213 has been created. Please do not reply to this email.", ()),
+        # a human support agent: received + ticket, but nothing automated
+        ("support@vendor.example.net", "Re: DPA",
+         "We have received your request (ticket #48213). I've attached the signed DPA.", ()),
+        # no ticket number
+        ("support@vendor.example.net", "Thanks",
+         "We have received your message. Please do not reply to this email.", ()),
+        # a contact form relaying a person (Reply-To) with a submission number
+        ("noreply@forms.example.com", "Contact form #1234",
+         "We have received your message (request #1234). Please do not reply to this email.\n"
+         "Message: please delete my account.", ("ana.lima@example.net",)),
+        # a role sender whose first lines ask for something
+        ("support@partner.example.net", "Request 90123",
+         "Please delete my data. We have received your request #90123 earlier. "
+         "This is an automated message.", ()),
+        # a person quoting a helpdesk acknowledgement
+        ("ana.lima@example.net", "Re: [Ticket #48213] We've received your request",
+         "Still waiting, please delete my data.\n\n"
+         "> Your ticket #48213 has been created. Please do not reply to this email.", ()),
+    ],
+)
+def test_helpdesk_like_mail_from_a_person_is_a_person(
+    sender: str, subject: str, text: str, reply_to: tuple[str, ...]
+) -> None:
+    message = _msg(from_addr=sender, subject=subject, text=text, reply_to=reply_to)
+    assert screen(message, OWN_ADDRESSES).machine is False, text
+
+
+def test_role_sender_quoting_our_acknowledgement_is_a_person() -> None:
+    """A support team answering our acknowledgement: the ack wording is only in the quote."""
+    message = _msg(
+        from_addr="support@partner.example.net",
+        subject="Re: Your request [PRIV-2025-000321]",
+        in_reply_to="<ack-321@example.com>",
+        text="Hello, please delete the data of our former employee.\n\n"
+        "> We have received your request [PRIV-2025-000321]. This is an automated message.\n"
+        "> Please do not reply to this email.",
+    )
+    assert screen(message, OWN_ADDRESSES).machine is False
+
+
 # --------------------------------------------------------------------- unsafe recipients
 
 
