@@ -178,16 +178,58 @@ def _first_reply(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def clean_body(text: str, subject: str = "") -> CleanText:
+_FROM_LINE = re.compile(
+    r"^[\s>*]*(?:from|von|de|van|od|fr[åa]n|da|daripada|dari|发件人|寄件者)\s*[:：](.*)$", re.I)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Role mailboxes: a quoted block from one of these is our own earlier mail (a reply).
+_ROLE_BOXES = frozenset({"privacy", "support", "help", "helpdesk", "dpo", "noreply", "no-reply",
+                         "donotreply", "do-not-reply", "service", "customerservice", "care",
+                         "info", "admin", "team", "contact", "enquiries", "feedback", "cs"})
+# A colleague's note above an inline forward ("FYI, see below from a customer").
+_FWD_NOTE = re.compile(
+    r"\bfyi\b|see below|below|forward|passing (?:this )?on|for your (?:action|attention)|"
+    r"please (?:action|handle|process|look)|pls (?:action|handle)|customer|client|"
+    r"转发|转寄|轉寄|轉發|请处理|請處理|见下|如下|以下|客户|客戶|顾客|pelanggan|di bawah|"
+    r"untuk tindakan|weitergeleitet|siehe unten|ci-dessous|ver abajo|zie hieronder|vedi sotto",
+    re.I)
+
+
+def _inline_forward(text: str, sender: str) -> bool:
+    """True when ``text`` is a colleague's short note above an Outlook-style header block
+    ("From: ... Sent: ... To: ... Subject: ...") quoting someone else's message: an inline
+    forward whose quoted part is the request, not a quoted thread to cut off."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _FROM_LINE.match(line)
+        if not m or i == 0:
+            continue
+        following = sum(1 for ln in lines[i + 1:i + 6] if _HEADER_LINE.match(ln))
+        if following < 2:
+            continue
+        addr = _ADDRESS.search(m.group(1))
+        if not addr:
+            return False
+        quoted = addr.group(0).lower()
+        note = "\n".join(lines[:i])
+        if (quoted == sender.strip().lower() or quoted.split("@")[0] in _ROLE_BOXES
+                or len(note.split()) > 60):
+            return False
+        return bool(_FWD_NOTE.search(note))
+    return False
+
+
+def clean_body(text: str, subject: str = "", sender: str = "") -> CleanText:
     """Return the part of one body that its sender wrote (see module docstring).
 
     ``text``: the body as sent (plain text, or HTML that reached us unconverted);
-    ``subject``: used only to tell a forward (``Fwd:``) from a reply (``Re:``).
+    ``subject``: used only to tell a forward (``Fwd:``) from a reply (``Re:``);
+    ``sender``: the sender's address (a quoted block from the sender is a thread, not a
+    forward).
     """
     text = repair_mojibake(html_to_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     forwarded = bool(_FWD_MARKER.search(text)) or (
         bool(_FWD_SUBJECT.match(subject)) and not _REPLY_SUBJECT.match(subject)
-    )
+    ) or _inline_forward(text, sender)
     quoted = False
     if forwarded:
         # Keep everything: the forwarder's note and the forwarded request. Quote markers of
@@ -207,7 +249,8 @@ def clean_message(message: object) -> CleanText:
     """Clean an :class:`bot.message.InboundMessage`: its body plus, recursively, the text of
     each attached message (``attached_messages``), since a request forwarded as an attachment
     is the request to classify. Accepts any object with ``text``/``subject`` attributes."""
-    main = clean_body(str(getattr(message, "text", "") or ""), str(getattr(message, "subject", "")))
+    main = clean_body(str(getattr(message, "text", "") or ""), str(getattr(message, "subject", "")),
+                      str(getattr(message, "from_addr", "") or ""))
     parts = [main.text]
     forwarded = main.forwarded
     disclaimers = main.disclaimers

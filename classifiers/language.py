@@ -24,8 +24,9 @@ SUPPORTED: frozenset[str] = frozenset(
 )
 _LATIN_SUPPORTED = SUPPORTED - {"zh", "ta", "el"}
 # py3langid confuses these with a supported language on short text; map them.
-_ALIASES = {"id": "ms", "pcm": "en", "sco": "en", "gl": "pt", "ca": "es", "bs": "hr", "sr": "hr",
-            "sk": "cs", "da": "sv", "no": "sv", "nb": "sv", "af": "nl", "lb": "de"}
+_ALIASES = {"id": "ms", "yue": "zh", "wuu": "zh", "pcm": "en", "sco": "en", "gl": "pt",
+            "ca": "es", "bs": "hr", "sr": "hr", "sk": "cs", "da": "sv", "no": "sv", "nb": "sv",
+            "af": "nl", "lb": "de"}
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,10 @@ def detect(text: str) -> LanguageGuess:
     # Han characters carry a word each: weigh them like ~3 Latin letters.
     weighted = {s: n * (3 if s in ("han", "kana", "hangul") else 1) for s, n in counts.items()}
     main = max(weighted, key=lambda s: weighted[s])
+    if main in ("latin", "cyrillic") and weighted.get("han", 0) >= 0.35 * sum(weighted.values()):
+        # Chinese mail with English words ("我想 close my account"): the Han part carries the
+        # sentence frame; identifying the Latin part alone gives odd guesses (yue, ja...).
+        main = "han"
     share = weighted[main] / sum(weighted.values())
     fixed = {"han": "zh", "kana": "ja", "hangul": "ko", "tamil": "ta", "thai": "th",
              "greek": "el", "arabic": "ar", "indic": "hi"}
@@ -140,8 +145,48 @@ def _latin_or_cyrillic(text: str) -> tuple[str, frozenset[str]]:
     return _pick_latin(ranked, text), candidates
 
 
+#: Malay particles and function words (also colloquial spellings): strong evidence of Malay
+#: in short "rojak" mail that mixes Malay and English, which the identifier reads as Sesotho,
+#: Bikol, Swedish...
+_MALAY_MARKERS = frozenset({
+    "lah", "nak", "nk", "tolong", "saya", "sy", "aku", "kat", "dah", "takde", "tiada", "boleh",
+    "dengan", "dgn", "untuk", "utk", "tq", "yg", "yang", "kami", "anda", "awak", "sila", "akaun",
+    "guna", "lagi", "sudah", "tidak", "mahu", "nombor", "kepada", "tukar", "hantar", "padam",
+    "tutup", "batalkan", "kemaskini", "terima", "kasih", "macam", "mcm", "camne", "cmne", "lepas",
+    "tapi", "sebab", "sbb", "taknak"})
+#: Also Malay, but words of other languages too (French "je"/"tu", Polish "tak", Spanish "la",
+#: Dutch "dan"): they count only next to an unambiguous marker.
+_MALAY_WEAK = frozenset({
+    "la", "tak", "tk", "je", "jer", "ni", "tu", "dan", "ke", "x", "pun", "apa", "bila", "dr", "da"})
+_WORD = re.compile(r"[a-z]+")
+#: Short text whose top guess is an unsupported language: take the best supported one when it
+#: is this close (log-probability points).
+_SUPPORTED_MARGIN = 10.0
+
+
+def _malay_markers(text: str) -> int:
+    """Malay particles / function words in ``text`` (0 without an unambiguous one)."""
+    words = _WORD.findall(text.lower())
+    strong = sum(1 for w in words if w in _MALAY_MARKERS)
+    return strong + sum(1 for w in words if w in _MALAY_WEAK) if strong else 0
+
+
 def _pick_latin(ranked: list[tuple[str, float]], text: str) -> str:
     top = _ALIASES.get(ranked[0][0], ranked[0][0])
+    if len(text) < 300 and top not in ("ms", "en"):
+        words = len(_WORD.findall(text.lower()))
+        markers = _malay_markers(text)
+        if markers >= 2 and markers * 5 >= words:
+            return "ms"  # rojak: Malay particles in short mixed text
+    if top not in _LATIN_SUPPORTED and len(text) < 300:
+        supported = [(sc, _ALIASES.get(c, c)) for c, sc in ranked[:10]
+                     if _ALIASES.get(c, c) in _LATIN_SUPPORTED]
+        if supported and ranked[0][1] - max(supported)[0] <= _SUPPORTED_MARGIN:
+            best = max(supported)[1]
+            scores = {c: sc for sc, c in supported}
+            if "ms" in scores and scores[best] - scores["ms"] < 4.0 and _malay_markers(text):
+                return "ms"
+            return best
     if top in _LATIN_SUPPORTED or len(text) < 40:
         # Short text: identification is unreliable; prefer the best supported language,
         # and English when it is nearly as likely (most short mail here is English).

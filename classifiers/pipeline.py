@@ -8,8 +8,10 @@ model (:mod:`classifiers.model`) on each sentence -> decide labels, scores, rout
 
 How the two layers are combined: a rule that fires in a sentence (not negated, not inside an
 "if" clause, not in a question unless phrased as a request, not in a disclaimer) gives its
-label; the model alone never gives a label: when it is very sure (``MODEL_ONLY``) of a request no
-rule found, in a sentence no rule blocked, the message goes to a human with the model's
+label; the model alone gives a label only when it is sure beyond ``MODEL_LABEL`` in a sentence
+in request form ("please ...") that nothing blocked (no negation, condition, question or human
+signal there, no blocked request anywhere in the message); when it is merely very sure
+(``MODEL_ONLY``) of a request no rule found, the message goes to a human with the model's
 suggestion as evidence. The model's probability raises a rule-backed label's score (at least
 ``RULE_SCORE``). Nothing confident -> route ``human``.
 """
@@ -40,6 +42,8 @@ RULE_SCORE = 0.9
 WEAK_RULE_SCORE = 0.75
 #: Model probability above which the model alone may give a label.
 MODEL_ONLY = 0.93
+#: ... and above which, in a request-form sentence no cue blocked, it gives the label itself.
+MODEL_LABEL = 0.96
 #: In a message with rule labels, a sentence in request form ("please ...", "can you ...",
 #: "then ...") that no rule read, where the model sees a further request type at this
 #: probability, sends the message to a human: a ticket with a missing label is a wrong ticket.
@@ -179,8 +183,14 @@ def _label_evidence(reading: _Reading) -> tuple[dict[str, list[Evidence]], dict[
             continue
         if any(label in h.blocked for h in reading.hits):
             continue  # negated or asked about elsewhere in the message: not sure enough
-        suggestions.append(Evidence(label, reading.sentences[i].text[:_EVIDENCE_CHARS],
-                                    "model", round(p, 3)))
+        sentence = reading.sentences[i].text[:_EVIDENCE_CHARS]
+        if p >= MODEL_LABEL and hits.request_form and not hits.blocked:
+            # Very sure, in a sentence in request form ("please ...", "本人现 ...") that no cue
+            # blocked anywhere in the message: the model's reading is the label.
+            evidence[label].append(Evidence(label, sentence, "model", round(p, 3)))
+            scores[label] = max(scores[label], min(p, RULE_SCORE))
+            continue
+        suggestions.append(Evidence(label, sentence, "model", round(p, 3)))
         scores[label] = max(scores[label], min(p, MODEL_ONLY - 0.01))
     for label, only in generic_only.items():
         if only and label == "withdrawal" and evidence["deletion"]:

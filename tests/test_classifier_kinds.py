@@ -11,7 +11,15 @@ grouped by kind of fault, several languages per kind:
 4. an informal sign-off must not hide a request;
 5. vocabulary: synonyms, registers and verb forms per language;
 6. removal from a marketing / mailing / call list is withdrawal, not deletion;
-7. mentions of a right that are no request to us (complaint to a regulator, portability alone).
+7. mentions of a right that are no request to us (complaint to a regulator, portability alone);
+8. plain requests: contact details that changed, no sharing with partners / no personalised
+   ads, DSAR jargon, on-behalf closure, a long object before 同意;
+9. a request ending in "Thanks", HTML bullet lists, a question then "send it to me";
+10. Outlook-style inline forwards by a colleague (and a customer quoting themselves: human);
+11. negation scopes over its own clause, not a following "just / only / but" clause;
+12. closure and erasure asked with separate verbs, code-mixed Chinese-English;
+13. rojak Malay (Malay-English with particles) read as Malay;
+14. questions about the procedure of a right are for a human.
 
 ``()`` means "no request: route human".
 """
@@ -321,6 +329,157 @@ CASES += [
      ()),
     ('7', 'Send me a copy of my data and also transfer it to another provider.',
      (A,)),
+    # -- 8-14. second held-out round (see module docstring) --------------------------------
+    ('8', 'Hi, I have a new mobile now: 8123 9988. Please update your records.',
+     (C,)),
+    ('8', 'My email address has changed to lim.k@example.net, kindly update it on my profile.',
+     (C,)),
+    ('8', '我的手机号码已经换了，新号码是91234567，麻烦帮我更新一下。',
+     (C,)),
+    ('8', 'Alamat emel saya dah bertukar, tolong kemaskini kepada siti@example.com.',
+     (C,)),
+    ('8', 'Please stop passing my personal details to your business partners.',
+     (W,)),
+    ('8', "I don't want my data shared with third parties any more.",
+     (W,)),
+    ('8', '请不要再把我的个人信息提供给第三方。',
+     (W,)),
+    ('8', 'Tolong berhenti kongsi maklumat saya dengan rakan kongsi anda.',
+     (W,)),
+    ('8', 'Please no more targeted advertising based on my purchases.',
+     (W,)),
+    ('8', 'Stop profiling me for product recommendations, thank you.',
+     (W,)),
+    ('8', "I'm sending a DSAR for all personal data relating to me.",
+     (A,)),
+    ('8', 'This is a subject access request under the PDPA.',
+     (A,)),
+    ('8', 'SAR please - my customer number is 55812.',
+     (A,)),
+    ('8', 'I am writing on behalf of my elderly mother; please terminate her account.',
+     (X,)),
+    ('8', '<html><body><p>您好，</p><p>我撤回对营销短信的同意。</p><p>谢谢</p></body></html>',
+     (W,)),
+    ('8', '我现在撤回接收推广短信的授权，谢谢。',
+     (W,)),
+    ('9', 'Please remove my delivery addresses from your system.\n\nThank you.\nJohn',
+     (D,)),
+    ('9', 'Could you unsubscribe me from the SMS promotions? Thanks!',
+     (W,)),
+    ('9', 'What personal information do you hold about me? Please send it to my email.',
+     (A,)),
+    ('9', 'Which details of mine are stored? Kindly email me a copy.',
+     (A,)),
+    ('9', 'Thank you for your reply.',
+     ()),
+    ('9', '<html><body><p>Hello,</p><p>Please erase the following:</p><ul><li>my saved '
+           'cards</li><li>my old delivery addresses</li><li>my search history</li></ul><p>'
+           'Thanks</p></body></html>',
+     (D,)),
+    ('9', '<html><body><div>Hi team</div><div>Could you remove these from my '
+           'profile:</div><ul><li>photo</li><li>date of birth</li></ul><div>Thank '
+           'you!</div></body></html>',
+     (D,)),
+    ('9', 'Please take my number off your SMS list.\nThanks a lot,\nMei',
+     (W,)),
+    ('9', '你们保存了我哪些个人资料？请发给我。谢谢',
+     (A,)),
+    ('9', 'Apa data saya yang syarikat simpan? Tolong emelkan kepada saya. Terima kasih',
+     (A,)),
+    ('10', 'Hi team, see below from a customer.\n\nFrom: Ana Lopez <ana@example.org>\n'
+           'Sent: Monday, 3 March 2025 10:12\nTo: Support <support@example.com>\nSubject: '
+           'my data\n\nHello, please delete all my personal data.\nAna',
+     (D,)),
+    ('10', 'FYI\n\n-----Original Message-----\nFrom: Tan <tan@example.net>\nSent: '
+           'Tuesday\nTo: help@example.com\nSubject: account\n\nPlease close my account.\n',
+     (X,)),
+    ('10', 'Hi privacy team,\nForwarding this one from a customer for your action.\n\n'
+           'From: Rahul Nair <rahul.n@example.org>\nSent: Friday, 7 March 2025 09:40\nTo: '
+           'Customer Care <care@example.com>\nSubject: unsubscribe\n\nPlease stop sending '
+           'me promotional SMS and emails.\nRahul',
+     (W,)),
+    ('10', '转发客户邮件，请处理。\n\n发件人: 陈小姐 <chen@example.net>\n'
+           '发送时间: 2025年3月7日\n收件人: service@example.com\n'
+           '主题: 资料\n\n请把我的个人资料副本发给我。',
+     (A,)),
+    ('10', 'Any update on this?\n\nFrom: Ana Lopez <kinds@example.net>\nSent: Monday, 3 '
+           'March 2025 10:12\nTo: privacy@example.com\nSubject: my data\n\nPlease delete '
+           'all my personal data.',
+     ()),
+    ('11', 'I do not want my account closed, just switch off the personalised ads.',
+     (W,)),
+    ('11', "Please don't delete my account, only stop the marketing emails.",
+     (W,)),
+    ('11', '不要注销我的账号，只是不要再发推广短信给我。',
+     (W,)),
+    ('11', 'Jangan tutup akaun saya, cuma berhenti hantar iklan.',
+     (W,)),
+    ('11', '唔好再send推廣訊息畀我，但唔好刪除我個戶口。',
+     (W,)),
+    ('11', 'Please do not close my account.',
+     ()),
+    ('11', 'PLEASE DO NOT CANCEL MY MEMBERSHIP - only stop the app notifications and the '
+           'promo emails.',
+     (W,)),
+    ('11', 'No need to delete my account; just stop sharing my data with advertisers.',
+     (W,)),
+    ('11', '我不想注销账户，只是想关闭个性化推荐。',
+     (W,)),
+    ('11', 'Jangan padam akaun saya, tapi tolong berhenti hantar SMS promosi.',
+     (W,)),
+    ('11', 'Bitte löschen Sie mein Konto nicht, sondern senden Sie mir keine Werbung mehr.',
+     (W,)),
+    ('12', 'Please do the following:\n- delete my order history\n- stop the newsletters\n'
+           '- my membership account closed',
+     (D, W, X)),
+    ('12', 'I want the account shut down and all my data wiped.',
+     (D, X)),
+    ('12', 'Please close my account and erase everything you hold about me.',
+     (D, X)),
+    ('12', '你好，我想 close my account，并且 erase all my data，谢谢。',
+     (D, X)),
+    ('12', '请帮我注销账号, also delete all my personal data please.',
+     (D, X)),
+    ('12', '我要cancel我的account，然后把所有资料delete掉。',
+     (D, X)),
+    ('12', 'Tolong tutup akaun saya dan padam semua data saya.',
+     (D, X)),
+    ('12', "I'd like my profile account closed for good and every record of me removed.",
+     (D, X)),
+    ('13', 'Pls delete my acc la, tak nak guna dah',
+     (X,)),
+    ('13', 'Tolong stop hantar promo sms kat saya pls',
+     (W,)),
+    ('13', 'hi, nak tutup account boleh tak',
+     (X,)),
+    ('13', 'Hi pls stop send promo kat my phone la, dah banyak kali',
+     (W,)),
+    ('13', 'Tolong delete semua data saya pls, tak guna dah app ni',
+     (D,)),
+    ('13', 'boss, my hp number dah tukar la, pls update to 91234567',
+     (C,)),
+    ('13', 'Nak cancel membership saya, tq',
+     (X,)),
+    ('14', 'If I ask for a copy of my data, do I need to provide my IC?',
+     ()),
+    ('14', 'Should I want my records deleted, how long does it take?',
+     ()),
+    ('14', '如果我要查阅我的个人资料，需要提供身份证吗？',
+     ()),
+    ('14', 'Kalau saya nak salinan data saya, perlu hantar IC ke?',
+     ()),
+    ('14', 'Do I have to show my passport if I want my account closed?',
+     ()),
+    ('14', 'Is a DSAR free of charge, or is there a fee?',
+     ()),
+    ('14', 'To request a copy of my data, what documents must I send?',
+     ()),
+    ('14', 'Before I ask you to erase my data, can you tell me whether my warranty stays valid?',
+     ()),
+    ('14', '如果我申请删除个人资料，会员积分还在吗？',
+     ()),
+    ('14', 'Kalau saya tutup akaun, mata ganjaran saya hilang ke?',
+     ()),
 ]
 
 
