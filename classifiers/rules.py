@@ -446,9 +446,20 @@ class RuleSet:
             if any(i not in lead and not _is_punct(doc[i]) and not doc[i][:1].isdigit()
                    for i in range(clause, start)):
                 return "not at clause start"
-        if question and not any(ps < start for ps, _ in cues["POLITE"]):
+        if question and not any(ps < start and not _no_request_form(ps, clause, cues)
+                                for ps, _ in cues["POLITE"]):
             return "question"
         return ""
+
+
+def _no_request_form(polite: int, clause: int, cues: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether the request form starting at token ``polite`` does not make a question a
+    request: it is part of a question word ("do I need to send a copy…?" asks about the
+    procedure: "do_i" and "i_need" share a token), or it lies in an earlier conditional
+    clause ("if I want a copy, do I need…?"; the match's clause starts at ``clause``)."""
+    if any(qs < polite < qe for qs, qe in cues["QWORD"]):
+        return True
+    return polite < clause and any(cs <= polite for cs, _ in cues["COND"])
 
 
 def rule_labels(hits: Iterable[SentenceHits]) -> set[str]:

@@ -46,12 +46,12 @@ HOLDOUT2 = Path(__file__).resolve().parent / "holdout2"
 
 def test_second_holdout_generalisation() -> None:
     """tests/holdout2: 128 emails written blind after the first set had been used to find
-    fault kinds. Today: macro-F1 0.95, route accuracy 0.93, 2 of 75 ticket-routed mails with
-    a wrong or missing label (a conditional question read as access; "delete my account and
-    all data" read as one erasure request). Thresholds guard against regressions."""
+    fault kinds. Today: macro-F1 0.96, route accuracy 0.94, 1 of 74 ticket-routed mails with
+    a missing label ("delete my account and all data" read as one erasure request, as the
+    corpus labels rw08). Thresholds guard against regressions."""
     m = evaluate(HOLDOUT2)
     assert m["errors"] == {}
     assert m["macro_f1"] >= 0.93, m["misclassified"]
     assert m["route_accuracy"] >= 0.90, m["misclassified"]
-    assert len(m["ticket_wrong"]) <= 2, m["ticket_wrong"]
+    assert len(m["ticket_wrong"]) <= 1, m["ticket_wrong"]
     assert len(m["skipped_ignore"]) == 16

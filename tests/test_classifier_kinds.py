@@ -511,3 +511,19 @@ def test_complaint_to_authority_with_reported_request_is_human() -> None:
 
 def test_object_first_negation_in_chinese() -> None:
     assert (classify(_msg("账号请注销，但我的订单记录请保留，不要删除。")).labels) == (X,)
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, if I wanted a copy of everything you hold on me, would I have to send my passport?",
+    "Do I need to send my IC to get a copy of my data?",
+    "If I want my data deleted one day, do I need to write to you first?",
+])
+def test_questions_about_the_procedure_stay_with_a_human(text: str) -> None:
+    """A request form inside a condition or a question word ("if I want…", "do I need…")
+    does not turn a question about the procedure into a request."""
+    from bot.message import InboundMessage
+    from classifiers import classify
+
+    c = classify(InboundMessage(message_id="<q@x>", from_name="", from_addr="a@example.org",
+                                subject="", text=text))
+    assert (c.route, c.labels) == ("human", ())
