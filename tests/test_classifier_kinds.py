@@ -527,3 +527,29 @@ def test_questions_about_the_procedure_stay_with_a_human(text: str) -> None:
     c = classify(InboundMessage(message_id="<q@x>", from_name="", from_addr="a@example.org",
                                 subject="", text=text))
     assert (c.route, c.labels) == ("human", ())
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Don't delete my profile. I'd just like the reminder texts and the newsletters to stop.",
+     ("withdrawal",)),
+    ("We want those promo calls to end, please.", ("withdrawal",)),
+    ("I'm asking to receive copies of all records you keep on me.", ("access",)),
+])
+def test_wanting_something_to_stop_and_plural_copies(text: str, labels: tuple[str, ...]) -> None:
+    """"I want X to stop" is a withdrawal; "request copies of my records" an access request
+    (plural "copies" only after a verb: "exact copies of the data" in a letter is not one)."""
+    from bot.message import InboundMessage
+    from classifiers import classify
+
+    c = classify(InboundMessage(message_id="<k@x>", from_name="", from_addr="a@example.org",
+                                subject="", text=text))
+    assert (c.route, c.labels) == ("ticket", labels)
+
+
+def test_wanting_a_quality_to_stop_is_no_withdrawal() -> None:
+    from bot.message import InboundMessage
+    from classifiers import classify
+
+    c = classify(InboundMessage(message_id="<k@x>", from_name="", from_addr="a@example.org",
+                                subject="", text="I want your emails to stop being so long."))
+    assert "withdrawal" not in c.labels
