@@ -2,7 +2,6 @@
 import json
 from email import policy
 from email.message import EmailMessage
-from email.headerregistry import Address
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
