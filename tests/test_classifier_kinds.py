@@ -553,3 +553,30 @@ def test_wanting_a_quality_to_stop_is_no_withdrawal() -> None:
     c = classify(InboundMessage(message_id="<k@x>", from_name="", from_addr="a@example.org",
                                 subject="", text="I want your emails to stop being so long."))
     assert "withdrawal" not in c.labels
+
+
+@pytest.mark.parametrize("text", [
+    "请提供一份你们保存的我的个人资料。",
+    "請提供一份你們保存的我的個人資料。",
+    "请问可以给我一份我的个人资料吗？",
+    "请把你们持有的关于我的个人资料复印一份给我。",
+])
+def test_chinese_asking_for_a_copy_of_personal_data(text: str) -> None:
+    """"提供一份 … 个人资料" and "复印一份给我" ask for a copy: access."""
+    from bot.message import InboundMessage
+    from classifiers import classify
+
+    c = classify(InboundMessage(message_id="<z@x>", from_name="", from_addr="a@example.org",
+                                subject="", text=text))
+    assert (c.route, c.labels) == ("ticket", ("access",))
+
+
+@pytest.mark.parametrize("text", ["你们会提供一份隐私政策给我吗？",
+                                  "如果我想要一份个人资料副本，需要提供身份证吗？"])
+def test_chinese_questions_about_a_copy_stay_with_a_human(text: str) -> None:
+    from bot.message import InboundMessage
+    from classifiers import classify
+
+    c = classify(InboundMessage(message_id="<z@x>", from_name="", from_addr="a@example.org",
+                                subject="", text=text))
+    assert (c.route, c.labels) == ("human", ())
