@@ -235,11 +235,12 @@ class Worker:
             self.notifier.status(f"processed {handled} message(s) in the last round")
 
     def _wait_seconds(self) -> float:
-        """How long to wait for mail: the poll interval, shorter while mail waits to be sent or
-        when the systemd watchdog needs a ping sooner."""
+        """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail
+        is due for its next attempt sooner or the systemd watchdog needs a ping sooner."""
         seconds = self.config.mailbox.poll_interval
-        if self.store.counts()["outbox"].get("pending", 0):
-            seconds = min(seconds, 30.0)
+        due = self.store.next_delivery_at()
+        if due is not None:
+            seconds = min(seconds, max(1.0, (due - utcnow()).total_seconds()))
         if self.notifier.watchdog_interval:
             seconds = min(seconds, self.notifier.watchdog_interval)
         return seconds

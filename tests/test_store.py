@@ -149,3 +149,16 @@ def test_due_date_uses_the_shortest_period() -> None:
         2026, 12, 13, 10, 0, tzinfo=UTC
     )
     assert due_date(received, [], 30, {"deletion": 14}) == received + timedelta(days=30)
+
+
+def test_next_delivery_at_is_the_earliest_pending_attempt(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    assert store.next_delivery_at() is None
+    t0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    with store.begin() as s:
+        for i, (status, minutes) in enumerate([("pending", 30), ("pending", 5), ("sent", 1)]):
+            s.add(Outbox(kind="acknowledgement", message_id=f"<o{i}@example.com>",
+                         mail_from="privacy@example.com", recipients=["a@example.org"],
+                         raw=b"x", status=status, next_attempt_at=t0 + timedelta(minutes=minutes)))
+    # the sent row (due at +1 min) no longer counts
+    assert store.next_delivery_at() == t0 + timedelta(minutes=5)

@@ -449,22 +449,13 @@ class Store:
                 )
             )
 
-    def counts(self) -> dict[str, Any]:
-        """Figures for status and tests: messages per state, outbox per status, tickets."""
+    def next_delivery_at(self) -> datetime | None:
+        """When the earliest pending outbox mail is due for its next attempt (aware UTC), or
+        None when nothing waits to be sent."""
         with self.begin() as s:
-            states = dict(
-                s.execute(select(Message.state, func.count()).group_by(Message.state)).all()
+            return s.scalar(
+                select(func.min(Outbox.next_attempt_at)).where(Outbox.status == "pending")
             )
-            outbox = dict(
-                s.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all()
-            )
-            tickets = s.scalar(select(func.count()).select_from(Ticket)) or 0
-            overdue = s.scalar(
-                select(func.count()).select_from(Ticket).where(
-                    Ticket.status != "resolved", Ticket.due_at < utcnow()
-                )
-            ) or 0
-        return {"messages": states, "outbox": outbox, "tickets": tickets, "overdue": overdue}
 
 
 def due_date(received_at: datetime, types: Sequence[str], days: int,
