@@ -73,7 +73,7 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
         store.migrate()
     renderer = make_renderer(config)
 
-    def alert(row: Outbox, reason: str) -> tuple[bytes, str, str, list[str]] | None:
+    def alert(row: Outbox, reason: str) -> Outbox | None:
         if row.kind == "alert":
             return None  # never alert about an alert: the log has it
         mail = renderer.staff_alert(
@@ -82,9 +82,8 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
             "The requester has not been told; please contact them another way.\n",
             row.raw,
         )
-        return mail.as_bytes(), str(mail["Message-ID"]), config.bot.address, [
-            config.bot.staff_address
-        ]
+        return Outbox.for_mail(mail, kind="alert", mail_from=config.bot.address,
+                               recipients=[config.bot.staff_address])
 
     deliverer = Deliverer(store, make_transport(config.outbox),
                           give_up_after=config.outbox.give_up_after, make_alert=alert)

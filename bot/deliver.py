@@ -34,7 +34,9 @@ MAX_BACKOFF = 3600.0
 #: First wait after a failed attempt, in seconds (doubles with each attempt).
 FIRST_BACKOFF = 30.0
 
-AlertFactory = Callable[[Outbox, str], tuple[bytes, str, str, list[str]] | None]
+#: Renders the staff alert for a failed outbox row and its reason: an unsaved Outbox row
+#: (see :meth:`bot.store.Outbox.for_mail`), or None for no alert.
+AlertFactory = Callable[[Outbox, str], Outbox | None]
 
 
 def backoff(attempts: int, *, first: float = FIRST_BACKOFF, cap: float = MAX_BACKOFF,
@@ -49,8 +51,8 @@ class Deliverer:
     """Sends due outbox rows.
 
     ``give_up_after``: seconds after which a mail still unsent is failed. ``make_alert``
-    renders the staff alert for a failed row: it returns ``(raw, message_id, mail_from,
-    recipients)``, or None to send no alert (alerts about alerts are not sent).
+    renders the staff alert for a failed row (an unsaved Outbox row), or returns None to
+    send no alert (alerts about alerts are not sent).
     ``clock`` returns aware UTC (tests may fake it).
     """
 
@@ -133,7 +135,7 @@ class Deliverer:
             db.last_reply = reply[:500]
             db.sent_at = self.clock()
             ticket = s.get(Ticket, db.ticket_id) if db.ticket_id else None
-            if ticket is not None and db.kind.endswith("acknowledgement"):
+            if ticket is not None and db.is_acknowledgement:
                 ticket.ack_status = "sent"
             s.add(Event(ticket_id=db.ticket_id, kind="mail-sent",
                         detail={"outbox": db.id, "kind": db.kind, "reply": reply[:200]}))
@@ -168,13 +170,11 @@ class Deliverer:
             db.attempts += 1
             db.last_reply = reason[:500]
             ticket = s.get(Ticket, db.ticket_id) if db.ticket_id else None
-            if ticket is not None and db.kind.endswith("acknowledgement"):
+            if ticket is not None and db.is_acknowledgement:
                 ticket.ack_status = "undeliverable"
             s.add(Event(ticket_id=db.ticket_id, kind="mail-failed",
                         detail={"outbox": db.id, "kind": db.kind, "reason": reason[:300]}))
             if alert is not None:
-                raw, message_id, mail_from, rcpts = alert
-                now = self.clock()
-                s.add(Outbox(ticket_id=db.ticket_id, kind="alert", message_id=message_id,
-                             mail_from=mail_from, recipients=rcpts, raw=raw, created_at=now,
-                             next_attempt_at=now))
+                alert.ticket_id = db.ticket_id
+                alert.created_at = alert.next_attempt_at = self.clock()
+                s.add(alert)

@@ -77,9 +77,8 @@ def maybe_queue_digest(config: Config, store: Store, renderer: Renderer, now: da
             lines = [DigestLine(t.reference, tuple(t.types), t.due_at, days_left(t, now),
                                 t.assigned_to, t.status, t.kind) for t in tickets]
             mail = renderer.digest(datetime.fromisoformat(day).date(), within, lines)
-            row = Outbox(kind="digest", message_id=str(mail["Message-ID"]),
-                         mail_from=config.bot.address, recipients=[config.bot.staff_address],
-                         raw=mail.as_bytes(), next_attempt_at=now, created_at=now)
+            row = Outbox.for_mail(mail, kind="digest", mail_from=config.bot.address,
+                                  recipients=[config.bot.staff_address], now=now)
             s.add(row)
             s.flush()
             record.outbox_id = row.id

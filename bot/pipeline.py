@@ -12,6 +12,7 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 from typing import Any
 
 from bot.config import Config
@@ -31,8 +32,6 @@ log = logging.getLogger(__name__)
 
 #: Reason prefix of an acknowledgement held back by ``bot.ack_limit_per_day``.
 RATE_LIMITED = "rate limit"
-#: Outbox kinds that count towards ``bot.ack_limit_per_day``.
-ACK_KINDS = ("acknowledgement", "human-acknowledgement")
 
 
 @dataclass(frozen=True)
@@ -247,17 +246,10 @@ class Processor:
         alert = self.renderer.bounce_alert(ticket_view(ticket), msg, raw)
         self._queue(s, ticket, "alert", alert, [self.config.bot.staff_address])
 
-    def _queue(self, s: Any, ticket: Ticket | None, kind: str, mail: Any,
+    def _queue(self, s: Any, ticket: Ticket | None, kind: str, mail: EmailMessage,
                recipients: list[str]) -> None:
-        s.add(Outbox(
-            ticket_id=ticket.id if ticket else None,
-            kind=kind,
-            message_id=str(mail["Message-ID"]),
-            mail_from=self.config.bot.address,
-            recipients=recipients,
-            ack_to=recipients[0].lower() if kind in ACK_KINDS else None,
-            raw=mail.as_bytes(),
-        ))
+        s.add(Outbox.for_mail(mail, kind=kind, mail_from=self.config.bot.address,
+                              recipients=recipients, ticket_id=ticket.id if ticket else None))
 
     # -- poison -------------------------------------------------------------------------
 
@@ -298,13 +290,10 @@ class Processor:
                 body += "\n(The original could not be attached; it is kept in the store.)\n"
             try:
                 mail = self.renderer.staff_alert(f"Quarantined message #{row.id}", body, attach)
-                raw = mail.as_bytes()
+                return Outbox.for_mail(mail, kind="alert", mail_from=self.config.bot.address,
+                                       recipients=[self.config.bot.staff_address])
             except Exception:  # noqa: BLE001 - see the docstring
                 log.exception("message #%d: rendering the quarantine alert failed", row.id)
-                continue
-            return Outbox(ticket_id=None, kind="alert", message_id=str(mail["Message-ID"]),
-                          mail_from=self.config.bot.address,
-                          recipients=[self.config.bot.staff_address], raw=raw)
         return None
 
 

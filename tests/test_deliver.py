@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -107,10 +108,13 @@ def test_5xx_is_final_and_alerts_staff(tmp_path: Path, smtp_server: SmtpServer) 
     queue(store, 1)
     alerts: list[str] = []
 
-    def alert(row: Outbox, reason: str) -> tuple[bytes, str, str, list[str]]:
+    def alert(row: Outbox, reason: str) -> Outbox:
         alerts.append(reason)
-        return b"Subject: alert\r\n\r\nx\r\n", "<alert-1@example.com>", "privacy@example.com", [
-            "staff@example.com"]
+        mail = EmailMessage()
+        mail["Subject"], mail["Message-ID"] = "alert", "<alert-1@example.com>"
+        mail.set_content("x")
+        return Outbox.for_mail(mail, kind="alert", mail_from="privacy@example.com",
+                               recipients=["staff@example.com"])
 
     d = Deliverer(store, SmtpTransport(outbox_config(tmp_path, smtp_server)),
                   give_up_after=86400, make_alert=alert, clock=Clock())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from typing import Any
 
 from sqlalchemy import (
@@ -153,6 +154,11 @@ class Event(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+#: Outbox kinds that acknowledge a sender's mail: counted by ``bot.ack_limit_per_day``; when
+#: one fails, its ticket's acknowledgement is marked undeliverable.
+ACK_KINDS = ("acknowledgement", "human-acknowledgement")
+
+
 class Outbox(Base):
     """One outgoing mail. ``raw`` is final (its Message-ID fixed), so a retry resends the same mail.
 
@@ -178,6 +184,25 @@ class Outbox(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    @classmethod
+    def for_mail(cls, mail: EmailMessage, *, kind: str, mail_from: str,
+                 recipients: list[str], ticket_id: int | None = None,
+                 now: datetime | None = None) -> Outbox:
+        """A pending row for a finished mail: its Message-ID and bytes are fixed here, so every
+        retry sends the same mail. ``now`` (aware UTC, default the clock) is when it was
+        queued and first due. Raises what ``mail.as_bytes()`` raises (e.g. UnicodeEncodeError
+        for text the policy cannot encode)."""
+        at = now or utcnow()
+        return cls(ticket_id=ticket_id, kind=kind, message_id=str(mail["Message-ID"]),
+                   mail_from=mail_from, recipients=list(recipients),
+                   ack_to=recipients[0].lower() if kind in ACK_KINDS else None,
+                   raw=mail.as_bytes(), created_at=at, next_attempt_at=at)
+
+    @property
+    def is_acknowledgement(self) -> bool:
+        """Whether this mail acknowledges a sender's mail (see :data:`ACK_KINDS`)."""
+        return self.kind in ACK_KINDS
 
 
 class Feedback(Base):
