@@ -521,11 +521,7 @@ def test_object_first_negation_in_chinese() -> None:
 def test_questions_about_the_procedure_stay_with_a_human(text: str) -> None:
     """A request form inside a condition or a question word ("if I want…", "do I need…")
     does not turn a question about the procedure into a request."""
-    from bot.message import InboundMessage
-    from classifiers import classify
-
-    c = classify(InboundMessage(message_id="<q@x>", from_name="", from_addr="a@example.org",
-                                subject="", text=text))
+    c = classify(_msg(text))
     assert (c.route, c.labels) == ("human", ())
 
 
@@ -538,20 +534,12 @@ def test_questions_about_the_procedure_stay_with_a_human(text: str) -> None:
 def test_wanting_something_to_stop_and_plural_copies(text: str, labels: tuple[str, ...]) -> None:
     """"I want X to stop" is a withdrawal; "request copies of my records" an access request
     (plural "copies" only after a verb: "exact copies of the data" in a letter is not one)."""
-    from bot.message import InboundMessage
-    from classifiers import classify
-
-    c = classify(InboundMessage(message_id="<k@x>", from_name="", from_addr="a@example.org",
-                                subject="", text=text))
+    c = classify(_msg(text))
     assert (c.route, c.labels) == ("ticket", labels)
 
 
 def test_wanting_a_quality_to_stop_is_no_withdrawal() -> None:
-    from bot.message import InboundMessage
-    from classifiers import classify
-
-    c = classify(InboundMessage(message_id="<k@x>", from_name="", from_addr="a@example.org",
-                                subject="", text="I want your emails to stop being so long."))
+    c = classify(_msg("I want your emails to stop being so long."))
     assert "withdrawal" not in c.labels
 
 
@@ -563,20 +551,12 @@ def test_wanting_a_quality_to_stop_is_no_withdrawal() -> None:
 ])
 def test_chinese_asking_for_a_copy_of_personal_data(text: str) -> None:
     """"提供一份 … 个人资料" and "复印一份给我" ask for a copy: access."""
-    from bot.message import InboundMessage
-    from classifiers import classify
-
-    c = classify(InboundMessage(message_id="<z@x>", from_name="", from_addr="a@example.org",
-                                subject="", text=text))
+    c = classify(_msg(text))
     assert (c.route, c.labels) == ("ticket", ("access",))
 
 
 @pytest.mark.parametrize("text", ["你们会提供一份隐私政策给我吗？",
                                   "如果我想要一份个人资料副本，需要提供身份证吗？"])
 def test_chinese_questions_about_a_copy_stay_with_a_human(text: str) -> None:
-    from bot.message import InboundMessage
-    from classifiers import classify
-
-    c = classify(InboundMessage(message_id="<z@x>", from_name="", from_addr="a@example.org",
-                                subject="", text=text))
+    c = classify(_msg(text))
     assert (c.route, c.labels) == ("human", ())
