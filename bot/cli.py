@@ -130,7 +130,6 @@ def process(
 ) -> None:
     """Run the pipeline on .eml files (with --dry-run: no config needed)."""
     from bot.config import build_config
-    from bot.pipeline import read
 
     if dry_run:
         has_config = config_path or ctx.find_root().params.get("config_path")
@@ -143,15 +142,18 @@ def process(
         )
         unreadable = 0
         for path in files:
-            result = _dry_run_one(path, config, read)
-            unreadable += result["reason"].startswith("cannot read")
+            result, readable = _dry_run_one(path, config)
+            unreadable += not readable
             click.echo(json.dumps(result, ensure_ascii=False) if as_json else _human_line(result))
         # every file got its line; the status still tells a script that some were unreadable
         ctx.exit(1 if unreadable else 0)
     _process_for_real(ctx, config_path, files, as_json)
 
 
-def _dry_run_one(path: Path, config: Config, read: Any) -> dict[str, Any]:
+def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
+    """The ``process --dry-run --json`` object for one file, and whether it could be read."""
+    from bot.pipeline import read
+
     out: dict[str, Any] = {"file": str(path)}
     try:
         r = read(path.read_bytes(), config)
@@ -168,7 +170,7 @@ def _dry_run_one(path: Path, config: Config, read: Any) -> dict[str, Any]:
             "from_name": "",
             "subject": "",
             "text": "",
-        }
+        }, False
     c = r.classification
     route = {"ticket": "ticket", "reply": "human", "bounce": "ignore"}.get(
         r.decision.outcome, r.decision.outcome
@@ -184,7 +186,7 @@ def _dry_run_one(path: Path, config: Config, read: Any) -> dict[str, Any]:
         "from_name": r.message.from_name,
         "subject": r.message.subject,
         "text": c.text if c else r.message.text,
-    }
+    }, True
 
 
 def _human_line(result: dict[str, Any]) -> str:
