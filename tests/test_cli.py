@@ -125,10 +125,19 @@ def test_status_is_unhealthy_before_any_poll(tmp_path: Path) -> None:
     assert "PROBLEM: the mailbox was never polled" in result.output
 
 
-@pytest.mark.parametrize("args", [["--help"], ["tickets", "--help"], ["systemd-unit"]])
-def test_commands_answer(args: list[str]) -> None:
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--help"], ["run", "process", "demo", "tickets", "check-config", "status", "requeue",
+                  "migrate", "train", "eval", "systemd-unit", "web", "staff"]),
+    (["tickets", "--help"], ["list", "show", "history", "assign", "reclassify", "verify",
+                             "extend", "resolve", "reopen", "merge", "export"]),
+    (["systemd-unit", "--executable", "/opt/pb/bin/privacy-bot"],
+     ["Type=notify", "ExecStart=/opt/pb/bin/privacy-bot --config"]),
+])
+def test_commands_answer(args: list[str], expected: list[str]) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
+    for word in expected:
+        assert word in result.output, word
 
 
 def test_demo_seeds_with_the_given_files(tmp_path: Path) -> None:

@@ -12,8 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.servers import DovecotAccount, SmtpServer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -127,8 +125,7 @@ def test_sighup_reloads_the_config(tmp_path: Path, dovecot: DovecotAccount,
     assert stderr.count("worker starting") == 3
 
 
-@pytest.mark.parametrize("problem", ["missing-credential"])
-def test_missing_credential_stops_start_up_naming_the_key(tmp_path: Path, problem: str,
+def test_missing_credential_stops_start_up_naming_the_key(tmp_path: Path,
                                                           dovecot: DovecotAccount,
                                                           smtp_server: SmtpServer) -> None:
     config = write_config(tmp_path, dovecot, smtp_server)
