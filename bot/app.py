@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.config import Config
 from bot.deliver import Deliverer
 from bot.mailbox.base import Mailbox
 from bot.pipeline import Processor
 from bot.store import Outbox, Store
+from bot.store.models import utcnow
 from bot.systemd import Notifier
 from bot.transport import make_transport
 from bot.worker import Worker
@@ -35,43 +38,50 @@ def make_mailbox(config: Config) -> Mailbox:
     return MaildirMailbox(mb.path)
 
 
-def make_renderer(config: Config) -> Renderer:
-    """The responses renderer for the configured addresses, domain and templates."""
+def make_renderer(config: Config, clock: Callable[[], datetime] = utcnow) -> Renderer:
+    """The responses renderer for the configured addresses, domain and templates; ``clock``
+    dates the mails it renders."""
     b = config.bot
     return Renderer(
         from_address=b.address, from_name=b.name, domain=b.domain,
         staff_address=b.staff_address, company=b.company,
-        templates_dir=b.templates_dir, timezone=b.timezone,
+        templates_dir=b.templates_dir, timezone=b.timezone, clock=clock,
     )
 
 
 @dataclass
 class App:
-    """Everything a command needs, built once from the config."""
+    """Everything a command needs, built once from the config. ``clock`` returns the current
+    time (aware UTC datetime) for the worker and delivery; tests pass a fixed one."""
 
     config: Config
     store: Store
     renderer: Renderer
     processor: Processor
     deliverer: Deliverer
+    clock: Callable[[], datetime] = utcnow
 
     def worker(self, mailbox: Mailbox | None = None, stop: threading.Event | None = None,
                notifier: Notifier | None = None) -> Worker:
         """A worker over ``mailbox`` (default: the configured one)."""
         return Worker(self.config, self.store, mailbox or make_mailbox(self.config),
-                      self.processor, self.deliverer, stop, notifier)
+                      self.processor, self.deliverer, stop, notifier, clock=self.clock)
 
     def close(self) -> None:
         """Release the store's connections."""
         self.store.close()
 
 
-def build_app(config: Config, *, migrate: bool = True) -> App:
-    """Open the store (migrating it to the newest schema) and build the pipeline's parts."""
+def build_app(config: Config, *, migrate: bool = True,
+              clock: Callable[[], datetime] = utcnow) -> App:
+    """Open the store (migrating it to the newest schema) and build the pipeline's parts.
+
+    ``clock`` (returns aware UTC datetimes) is the time source of the worker, the outbox and
+    the rendered dates; the default is the real clock."""
     store = Store(config.store.url)
     if migrate:
         store.migrate()
-    renderer = make_renderer(config)
+    renderer = make_renderer(config, clock)
 
     def alert(row: Outbox, reason: str) -> Outbox | None:
         if row.kind == "alert":
@@ -83,8 +93,10 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
             row.raw,
         )
         return Outbox.for_mail(mail, kind="alert", mail_from=config.bot.address,
-                               recipients=[config.bot.staff_address])
+                               recipients=[config.bot.staff_address], now=clock())
 
     deliverer = Deliverer(store, make_transport(config.outbox),
-                          give_up_after=config.outbox.give_up_after, make_alert=alert)
-    return App(config, store, renderer, Processor(config, store, renderer), deliverer)
+                          give_up_after=config.outbox.give_up_after, make_alert=alert,
+                          clock=clock)
+    return App(config, store, renderer, Processor(config, store, renderer, clock),
+               deliverer, clock)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -53,7 +54,8 @@ class Deliverer:
     ``give_up_after``: seconds after which a mail still unsent is failed. ``make_alert``
     renders the staff alert for a failed row (an unsaved Outbox row), or returns None to
     send no alert (alerts about alerts are not sent).
-    ``clock`` returns aware UTC (tests may fake it).
+    ``clock`` returns aware UTC (tests may fake it); ``sleep(seconds)`` is the pause between
+    the in-round connection retries (tests whose clock is fake pass one that returns at once).
     """
 
     def __init__(
@@ -64,12 +66,14 @@ class Deliverer:
         give_up_after: float,
         make_alert: AlertFactory | None = None,
         clock: Callable[[], datetime] = utcnow,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.store = store
         self.transport = transport
         self.give_up_after = give_up_after
         self.make_alert = make_alert
         self.clock = clock
+        self.sleep = sleep
         self.in_outage = False
 
     def deliver_due(self, on_sent: Callable[[Outbox], None] | None = None) -> int:
@@ -106,6 +110,7 @@ class Deliverer:
             retry=retry_if_exception_type(TransientError),
             stop=stop_after_attempt(3),
             wait=wait_random_exponential(multiplier=0.2, max=2.0),
+            sleep=self.sleep,
             reraise=True,
         ):
             with attempt:

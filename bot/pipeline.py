@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -23,6 +24,7 @@ from bot.recipient import recipient_decision
 from bot.requester import Requester, find_requester
 from bot.screen import ScreenResult, is_unsafe_recipient, screen
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
+from bot.store.models import utcnow
 from bot.store.store import due_date, message_ids_in
 from classifiers import classify
 from classifiers.types import Classification
@@ -63,12 +65,17 @@ def redact(address: str) -> str:
 
 
 class Processor:
-    """Runs the pipeline for stored messages and commits each outcome in one transaction."""
+    """Runs the pipeline for stored messages and commits each outcome in one transaction.
 
-    def __init__(self, config: Config, store: Store, renderer: Renderer) -> None:
+    ``clock`` returns the current time (aware UTC datetime): when the mails it queues are
+    first due for delivery."""
+
+    def __init__(self, config: Config, store: Store, renderer: Renderer,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         self.config = config
         self.store = store
         self.renderer = renderer
+        self.clock = clock
 
     def warm_up(self) -> None:
         """Load the language-ID and classifier models now, so the first real message is not
@@ -249,7 +256,8 @@ class Processor:
     def _queue(self, s: Any, ticket: Ticket | None, kind: str, mail: EmailMessage,
                recipients: list[str]) -> None:
         s.add(Outbox.for_mail(mail, kind=kind, mail_from=self.config.bot.address,
-                              recipients=recipients, ticket_id=ticket.id if ticket else None))
+                              recipients=recipients, ticket_id=ticket.id if ticket else None,
+                              now=self.clock()))
 
     # -- poison -------------------------------------------------------------------------
 
@@ -291,7 +299,8 @@ class Processor:
             try:
                 mail = self.renderer.staff_alert(f"Quarantined message #{row.id}", body, attach)
                 return Outbox.for_mail(mail, kind="alert", mail_from=self.config.bot.address,
-                                       recipients=[self.config.bot.staff_address])
+                                       recipients=[self.config.bot.staff_address],
+                                       now=self.clock())
             except Exception:  # noqa: BLE001 - see the docstring
                 log.exception("message #%d: rendering the quarantine alert failed", row.id)
         return None

@@ -18,6 +18,8 @@ import logging
 import os
 import threading
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
 
 from bot.config import Config
 from bot.deliver import Deliverer, backoff
@@ -40,7 +42,9 @@ class Worker:
     """One worker over one mailbox. ``stop`` ends :meth:`run` between two messages.
 
     ``crash`` is the fault-injection hook; by default it is read from the environment
-    (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset.
+    (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset. ``clock``
+    returns the current time (aware UTC datetime); tests pass a fixed one, so nothing the
+    worker decides by the time of day (the digest, the next delivery) reads the real clock.
     """
 
     def __init__(
@@ -53,6 +57,7 @@ class Worker:
         stop: threading.Event | None = None,
         notifier: Notifier | None = None,
         crash: CrashHook | None = None,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.config = config
         self.store = store
@@ -62,6 +67,7 @@ class Worker:
         self.stop = stop or threading.Event()
         self.notifier = notifier or Notifier(env={})
         self.crash = crash if crash is not None else CrashHook(os.environ.get(CRASH_ENV))
+        self.clock = clock
         self._ready = False
         self._uidvalidity: int | None = None
         self._failures = 0
@@ -78,7 +84,7 @@ class Worker:
         uids = self.mailbox.list_uids()
         self._fetch_new(uidvalidity, uids)
         handled = self._process_stored()
-        maybe_queue_digest(self.config, self.store, self.processor.renderer, utcnow())
+        maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
         self._deliver()
         self.crash("before-archive")
         self._archive(uidvalidity, set(uids))
@@ -103,7 +109,7 @@ class Worker:
         new = [u for u in uids if u not in known]
         for start in range(0, len(new), FETCH_BATCH):
             batch = list(self.mailbox.fetch(new[start : start + FETCH_BATCH]))
-            self.store.add_fetched(self.mailbox.source, uidvalidity, batch)
+            self.store.add_fetched(self.mailbox.source, uidvalidity, batch, self.clock())
             self.crash("after-store")
         last = uids[-1] if uids else None
         # a durable commit: it also syncs the raw mail stored just before (one WAL, in order)
@@ -240,7 +246,7 @@ class Worker:
         seconds = self.config.mailbox.poll_interval
         due = self.store.next_delivery_at()
         if due is not None:
-            seconds = min(seconds, max(1.0, (due - utcnow()).total_seconds()))
+            seconds = min(seconds, max(1.0, (due - self.clock()).total_seconds()))
         if self.notifier.watchdog_interval:
             seconds = min(seconds, self.notifier.watchdog_interval)
         return seconds

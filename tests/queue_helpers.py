@@ -6,6 +6,7 @@ receipt and due times pinned to fixed values so that expected dates can be worke
 from __future__ import annotations
 
 import mailbox
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -52,14 +53,24 @@ STANDARD = [
 ]
 
 
-def make_app(tmp_path: Path, **bot: Any) -> App:
-    """An app on ``tmp_path``: Maildir in, Maildir outbox, SQLite ``bot.db``."""
+def fixed(at: datetime) -> Callable[[], datetime]:
+    """A clock that always says ``at`` (aware UTC)."""
+    return lambda: at
+
+
+#: The default clock of the apps built here: always RECEIVED.
+AT_RECEIPT = fixed(RECEIVED)
+
+
+def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, **bot: Any) -> App:
+    """An app on ``tmp_path``: Maildir in, Maildir outbox, SQLite ``bot.db``; its worker,
+    outbox and renderer read ``clock`` (default: always RECEIVED), never the real clock."""
     config = build_config(
         {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
          "store": {"url": "sqlite:///bot.db"}, "bot": bot},
         base=tmp_path, env={},
     )
-    return build_app(config)
+    return build_app(config, clock=clock)
 
 
 def deliver(tmp_path: Path, *raws: bytes) -> None:
@@ -68,13 +79,15 @@ def deliver(tmp_path: Path, *raws: bytes) -> None:
         box.add(mailbox.MaildirMessage(raw))
 
 
-def queue_app(tmp_path: Path, extra: list[bytes] | None = None, **bot: Any) -> App:
-    """Deliver the STANDARD mails (the first with AUTH_RESULTS) plus ``extra``, drain them,
-    and pin every ticket's received/due times to RECEIVED/DUE."""
+def queue_app(tmp_path: Path, extra: list[bytes] | None = None,
+              clock: Callable[[], datetime] = AT_RECEIPT, **bot: Any) -> App:
+    """Deliver the STANDARD mails (the first with AUTH_RESULTS) plus ``extra``, drain them
+    with the worker's clock at ``clock``, and pin every ticket's received/due times to
+    RECEIVED/DUE."""
     raws = [mail(i + 1, sender, subject, body, AUTH_RESULTS if i == 0 else "")
             for i, (sender, subject, body) in enumerate(STANDARD)]
     deliver(tmp_path, *raws, *(extra or []))
-    app = make_app(tmp_path, **bot)
+    app = make_app(tmp_path, clock, **bot)
     app.worker().drain()
     with app.store.begin() as s:
         for t in s.scalars(select(Ticket)):

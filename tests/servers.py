@@ -68,7 +68,7 @@ def make_self_signed_cert(directory: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def wait_for_greeting(port: int, prefix: bytes, timeout: float = 10.0) -> bool:
+def wait_for_greeting(port: int, prefix: bytes, timeout: float = 60.0) -> bool:
     """Connect to 127.0.0.1:``port`` until the server greets with ``prefix``; True on success."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -230,7 +230,7 @@ class DovecotServer:
         self._await_login(user, password)
         return user, password
 
-    def _await_login(self, user: str, password: str, timeout: float = 10.0) -> None:
+    def _await_login(self, user: str, password: str, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
         while True:
             client = IMAPClient(self.host, self.port, ssl=False, timeout=10)
@@ -251,7 +251,7 @@ class DovecotServer:
     def start(self) -> None:
         """Start Dovecot (in its own session) and wait for the IMAP greeting.
 
-        Raises RuntimeError with the end of Dovecot's log when it does not come up in 10 s.
+        Raises RuntimeError with the end of Dovecot's log when it does not come up in 60 s.
         """
         if self.running:
             return
@@ -568,8 +568,9 @@ class SmtpServer:
         """Reply ``code`` to the DATA of the next ``count`` messages (4xx temporary, 5xx final)."""
         self.handler.fail_next(count, code, text)
 
-    def wait_for(self, count: int, timeout: float = 10.0) -> list[ReceivedMail]:
-        """Block until at least ``count`` messages arrived; return all of them.
+    def wait_for(self, count: int, timeout: float = 120.0) -> list[ReceivedMail]:
+        """Block until at least ``count`` messages arrived; return all of them. ``timeout``
+        (seconds) only stops a hung test: it is generous, for a busy machine.
 
         Raises AssertionError naming how many came when ``timeout`` seconds pass first.
         """

@@ -138,7 +138,7 @@ def test_outage_keeps_mail_and_delivers_when_back_then_gives_up(
     queue(store, 2)
     clock = Clock()
     d = Deliverer(store, SmtpTransport(outbox_config(tmp_path, smtp_server)),
-                  give_up_after=3600, clock=clock)
+                  give_up_after=3600, clock=clock, sleep=lambda _seconds: None)
     smtp_server.stop()
     assert d.deliver_due() == 0 and d.in_outage
     clock.now = T0 + timedelta(minutes=10)

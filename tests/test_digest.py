@@ -18,15 +18,19 @@ from sqlalchemy import select
 from bot import queue
 from bot.digest import digest_due, maybe_queue_digest
 from bot.store.models import Digest, Outbox
-from tests.queue_helpers import queue_app, tickets_by_subject
+from tests.queue_helpers import fixed, queue_app, tickets_by_subject
 
 SGT_0759 = datetime(2026, 11, 26, 23, 59, tzinfo=UTC)  # 07:59 on 27 Nov in Singapore
 SGT_0800 = datetime(2026, 11, 27, 0, 0, tzinfo=UTC)  # 08:00 on 27 Nov in Singapore
+#: When the fixture's worker drains the mail: 07:00 on 2 Nov in Singapore, before the digest
+#: time, so the drain itself records no digest day.
+DRAINED = datetime(2026, 11, 1, 23, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def app(tmp_path: Path) -> Any:
-    a = queue_app(tmp_path, timezone="Asia/Singapore", digest_time="08:00", digest_days=7)
+    a = queue_app(tmp_path, clock=fixed(DRAINED), timezone="Asia/Singapore",
+                  digest_time="08:00", digest_days=7)
     yield a
     a.close()
 

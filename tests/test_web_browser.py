@@ -66,8 +66,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
                  f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    driver.implicitly_wait(10)  # find_element waits for the page that a click loads
+    driver.set_page_load_timeout(120)
+    driver.implicitly_wait(60)  # find_element waits for the page that a click loads
     try:
         yield driver
     finally:
@@ -137,7 +137,7 @@ def _click_and_load(driver: Any, by: str, value: str) -> None:
             raise
         return False
 
-    WebDriverWait(driver, 10).until(gone)
+    WebDriverWait(driver, 60).until(gone)
 
 
 def _references(driver: Any) -> list[str]:
@@ -221,7 +221,7 @@ def test_mail_with_script_shows_as_text_and_runs_nothing(browser: Any,
     assert browser.find_element(By.ID, "mail-text").text == "Please close my account."
     browser.implicitly_wait(0)
     assert browser.find_elements(By.CSS_SELECTOR, "main script, main img") == []
-    browser.implicitly_wait(10)
+    browser.implicitly_wait(60)
     assert browser.title == f"{refs['Close my account']} · privacy-bot"
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018 - reading it is the check

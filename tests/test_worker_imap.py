@@ -225,17 +225,18 @@ def test_message_appended_while_idling_is_acknowledged_quickly(
     thread = threading.Thread(target=worker.run, daemon=True)
     thread.start()
     try:
-        time.sleep(1.0)  # let it reach IDLE
+        time.sleep(1.0)  # let it reach IDLE (if it has not, the first poll finds the mail)
         started = time.monotonic()
         dovecot.append((SAMPLES / "02-access-cancel.eml").read_bytes())
-        received = smtp_server.wait_for(1, timeout=10)
+        received = smtp_server.wait_for(1)
         elapsed = time.monotonic() - started
     finally:
         stop.set()
-        thread.join(timeout=10)
+        thread.join(timeout=120)
     assert not thread.is_alive()
     assert received[0].message["In-Reply-To"] == "<sample-02@example.org>"
-    assert elapsed < 10
+    # woken by IDLE, not by the 30 s poll interval (latency itself: bench/bench_drain.py)
+    assert elapsed < 25
 
 
 def test_uidvalidity_change_rereads_without_handling_twice(

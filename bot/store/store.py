@@ -224,8 +224,10 @@ class Store:
                 known.update(rows)
         return known
 
-    def add_fetched(self, mailbox: str, uidvalidity: int, mails: Sequence[FetchedMail]) -> int:
-        """Store fetched mail (raw bytes first, before anything else happens to it).
+    def add_fetched(self, mailbox: str, uidvalidity: int, mails: Sequence[FetchedMail],
+                    now: datetime | None = None) -> int:
+        """Store fetched mail (raw bytes first, before anything else happens to it), as
+        received at ``now`` (aware UTC; default the real clock).
 
         A mail whose Message-ID and SHA-256 match one already stored (the same mail delivered
         twice, or seen again after a UIDVALIDITY change) is stored as ``duplicate`` of it and
@@ -263,6 +265,7 @@ class Store:
                     raw=mail.raw,
                     size=len(mail.raw),
                     state=MessageState.STORED,
+                    received_at=now or utcnow(),
                 )
                 if original is not None:
                     row.state = MessageState.DUPLICATE
