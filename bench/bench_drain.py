@@ -363,6 +363,7 @@ url = "sqlite:///bot.db"
 [bot]
 address = "privacy@example.com"
 staff_address = "{STAFF}"
+company = "ExampleMart Pte. Ltd."
 ack_limit_per_day = 1000000
 """,
         encoding="utf-8",

@@ -263,7 +263,8 @@ def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...],
 
     if more_seeds and not seeds:
         raise click.UsageError("files to seed the mailbox with come after --seed")
-    ctx.exit(run_demo(directory, [*seeds, *more_seeds]))
+    verbose = bool(ctx.find_root().params.get("verbose"))
+    ctx.exit(run_demo(directory, [*seeds, *more_seeds], verbose=verbose))
 
 
 @main.command()
@@ -295,7 +296,8 @@ def migrate(ctx: click.Context, config_path: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
 def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
-    """Health for monitoring: exit 0 when healthy, 1 when not (problems listed)."""
+    """Service health for monitoring (exit 0 healthy, 1 not), and the queue's backlog
+    (overdue, due soon, triage: shown, never the exit status)."""
     from bot.health import check_health
 
     config = load_or_exit(ctx, config_path, secrets=())
@@ -306,15 +308,21 @@ def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
         click.echo(json.dumps(health.as_json(), indent=1))
     else:
         last = health.last_poll_at.isoformat(timespec="seconds") if health.last_poll_at else "never"
-        click.echo(f"last successful poll:  {last}")
-        click.echo(f"messages waiting:      {health.messages_waiting}")
-        click.echo(f"quarantined:           {health.quarantined}")
-        click.echo(f"outbox pending/failed: {health.outbox_pending}/{health.outbox_failed}")
-        click.echo(f"oldest unacknowledged: {health.oldest_unacknowledged_request or '-'}")
-        click.echo(f"overdue tickets:       {health.overdue_tickets}")
+        click.echo("Service:")
+        click.echo(f"  last successful poll:  {last}")
+        click.echo(f"  messages waiting:      {health.messages_waiting}")
+        click.echo(f"  quarantined:           {health.quarantined}")
+        click.echo(f"  outbox pending/failed: {health.outbox_pending}/{health.outbox_failed}")
+        click.echo(f"  oldest unacknowledged: {health.oldest_unacknowledged_request or '-'}")
         for problem in health.problems:
-            click.echo(f"PROBLEM: {problem}")
-        click.echo("healthy" if not health.problems else "unhealthy")
+            click.echo(f"  PROBLEM: {problem}")
+        click.echo("  healthy" if not health.problems else "  unhealthy")
+        click.echo("Queue:")
+        click.echo(f"  overdue tickets:       {health.overdue_tickets}")
+        click.echo(f"  due within {config.bot.digest_days} days:   {health.due_soon_tickets}")
+        click.echo(f"  triage waiting:        {health.triage_open}")
+        for note in health.queue_attention:
+            click.echo(f"  ATTENTION: {note}")
     ctx.exit(1 if health.problems else 0)
 
 

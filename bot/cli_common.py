@@ -41,6 +41,8 @@ def load_or_exit(ctx: click.Context, config_path: Path | None,
         config = load_config(path, secrets=secrets)
     except ConfigError as exc:
         click.echo(f"config error in {path}:\n{exc}", err=True)
+        for warning in getattr(exc, "warnings", ()):
+            click.echo(f"config warning: {warning}", err=True)
         ctx.exit(2)
     for warning in config.warnings:
         click.echo(f"config warning: {warning}", err=True)

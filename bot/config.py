@@ -10,11 +10,12 @@ against the directory of the config file. The commented example is ``bot/config.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import os
 import tomllib
 from collections.abc import Collection
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,10 +26,14 @@ Security = Literal["tls", "starttls", "plain"]
 
 
 class ConfigProblems(ConfigError):
-    """Several config problems at once; ``problems`` is a list of ``(key, problem)``."""
+    """Several config problems at once; ``problems`` is a list of ``(key, problem)``;
+    ``warnings`` the warnings found beside them (an unknown key often explains a "required"
+    one: ``staf_address``), shown together by the CLI."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: list[tuple[str, str]],
+                 warnings: tuple[str, ...] = ()) -> None:
         self.problems = problems
+        self.warnings = warnings
         first_key, first_problem = problems[0]
         super().__init__(first_key, first_problem)
         self.args = ("\n".join(f"{k}: {p}" for k, p in problems),)
@@ -36,9 +41,11 @@ class ConfigProblems(ConfigError):
 
 @dataclass(frozen=True)
 class Secret:
-    """A password resolved at load time; ``repr``/``str`` mask it."""
+    """A password resolved at load time; ``repr``/``str`` mask it. ``origin`` is the key and
+    value it was read from (``("password_env", "IMAP_PASSWORD")``), shown by check-config."""
 
     value: str = field(repr=False)
+    origin: tuple[str, str] | None = None
 
     def __str__(self) -> str:
         return "********" if self.value else ""
@@ -107,8 +114,10 @@ class OutboxConfig:
 class BotConfig:
     """Who the bot is and the promises it keeps.
 
-    ``address``: the privacy address (From of every mail sent); ``domain``: right-hand side of
-    the Message-IDs it makes; ``staff_address``: where handoffs and alerts go;
+    ``address``: the privacy address (From of every mail sent); ``company``: the name the
+    mail speaks for (required in a config file: the default is the demo's fictional company);
+    ``domain``: right-hand side of the Message-IDs it makes (default: the domain of
+    ``address``); ``staff_address``: where handoffs and alerts go;
     ``own_addresses``/``never_reply``: never sent an automatic mail (loop prevention;
     ``never_reply`` takes addresses, ``@domain`` or ``domain``); ``internal_domains``: the
     company's mail domains, whose senders forwarding a mail are colleagues (default: the
@@ -126,7 +135,7 @@ class BotConfig:
     address: str = "privacy@example.com"
     name: str = "Privacy Team"
     company: str = "ExampleMart Pte. Ltd."
-    domain: str = "example.com"
+    domain: str = ""
     staff_address: str = "privacy-staff@example.com"
     own_addresses: tuple[str, ...] = ()
     never_reply: tuple[str, ...] = ()
@@ -215,9 +224,10 @@ _SECRET_FIELDS = ("password", "secret_key")
 _SECRET_SOURCES = tuple(f"{f}_{s}" for f in _SECRET_FIELDS for s in ("env", "file", "credential"))
 
 
-#: Keys a config file must set: who the bot is and where staff read its notices. (Tests and
-#: the dry run build configs in code and may rely on the example.com defaults.)
-REQUIRED_IN_FILE = (("bot", "address"), ("bot", "staff_address"))
+#: Keys a config file must set: who the bot is, whom it speaks for, and where staff read its
+#: notices. (Tests and the dry run build configs in code and may rely on the example.com
+#: defaults; no file may, or a real deployment's mail would name the demo's company.)
+REQUIRED_IN_FILE = (("bot", "address"), ("bot", "company"), ("bot", "staff_address"))
 
 
 def load_config(
@@ -250,29 +260,80 @@ def load_config(
         config = build_config(data, base=path.resolve().parent, env=env, source=path,
                               secrets=secrets)
     except ConfigProblems as exc:
-        raise ConfigProblems(problems + exc.problems) from None
+        raise ConfigProblems(problems + exc.problems, exc.warnings) from None
     problems += _path_problems(config, mail_paths=secrets is None)
+    problems += _demo_identity_problems(config.bot)
     if problems:
-        raise ConfigProblems(problems)
+        raise ConfigProblems(problems, config.warnings)
     return config
 
 
 def _path_problems(config: Config, mail_paths: bool) -> list[tuple[str, str]]:
     """Local paths that cannot work: the SQLite database's folder missing; with
-    ``mail_paths`` (commands that handle mail) also a missing Maildir or outbox folder."""
+    ``mail_paths`` (commands that handle mail) also a Maildir or outbox the bot cannot
+    write (it moves the originals and writes the mail it sends)."""
     out: list[tuple[str, str]] = []
     mb = config.mailbox
-    if mail_paths and mb.kind == "maildir" and mb.path is not None and not mb.path.is_dir():
-        out.append(("mailbox.path", f"{mb.path} is not a directory"))
+    if mail_paths and mb.kind == "maildir" and mb.path is not None:
+        if not mb.path.is_dir():
+            out.append(("mailbox.path", f"{mb.path} is not a directory"))
+        else:
+            out += [("mailbox.path", p) for p in maildir_problems(mb.path)]
     if mail_paths and config.outbox.kind == "maildir" and config.outbox.path is not None:
-        parent = config.outbox.path.parent
-        if not config.outbox.path.is_dir() and not parent.is_dir():
-            out.append(("outbox.path", f"{parent} does not exist"))
+        out += [("outbox.path", p) for p in maildir_problems(config.outbox.path)]
     url = config.store.url
     if url.startswith("sqlite:////"):
         db = Path(url[len("sqlite:///"):].split("?", 1)[0])
         if not db.parent.is_dir():
             out.append(("store.url", f"folder {db.parent} does not exist"))
+    return out
+
+
+#: The demo's fictional company, and the domains reserved for documentation (RFC 2606 §3),
+#: which no real deployment sends from.
+DEMO_COMPANY = "ExampleMart Pte. Ltd."
+RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
+
+
+def _is_reserved(domain: str) -> bool:
+    domain = domain.lower().rstrip(".")
+    return any(domain == d or domain.endswith("." + d) for d in RESERVED_DOMAINS)
+
+
+def _demo_identity_problems(b: BotConfig) -> list[tuple[str, str]]:
+    """A real deployment (its ``address`` outside the RFC 2606 example domains) must not
+    speak for the demo's company or make Message-IDs in an example domain."""
+    if _is_reserved(b.address.rpartition("@")[2]):
+        return []
+    out = []
+    if b.company.strip().lower() == DEMO_COMPANY.lower():
+        out.append(("bot.company", f"{DEMO_COMPANY!r} is the demo's fictional company; set "
+                    "your organisation's name"))
+    if _is_reserved(b.domain):
+        out.append(("bot.domain", f"{b.domain} is reserved for examples (RFC 2606); set your "
+                    "mail domain, or leave it out to use the domain of bot.address"))
+    return out
+
+
+def maildir_problems(path: Path) -> list[str]:
+    """Why the bot could not write mail into a Maildir at ``path`` (empty: it can). A missing
+    Maildir, or missing ``tmp``/``new``/``cur`` in an existing folder, is fine when the
+    folder they would be made in is writable (the bot makes them, as mail servers do)."""
+    if path.exists() and not path.is_dir():
+        return [f"{path} is not a directory"]
+    if not path.exists():
+        parent = path.parent
+        if not parent.is_dir():
+            return [f"{parent} does not exist"]
+        return [] if os.access(parent, os.W_OK | os.X_OK) else [f"{parent} is not writable"]
+    out = []
+    for sub in (path / "tmp", path / "new", path / "cur"):
+        if sub.exists() and not sub.is_dir():
+            out.append(f"{sub} is not a directory")
+        elif sub.exists() and not os.access(sub, os.W_OK | os.X_OK):
+            out.append(f"{sub} is not writable")
+        elif not sub.exists() and not os.access(path, os.W_OK | os.X_OK):
+            out.append(f"{path} is not writable (to make {sub.name}/ in it)")
     return out
 
 
@@ -291,7 +352,7 @@ def build_config(
     warnings: list[str] = []
     for key in data:
         if key not in _SECTIONS:
-            warnings.append(f"{key}: unknown section, ignored")
+            warnings.append(f"{key}: unknown section, ignored{_did_you_mean(key, _SECTIONS)}")
     sections: dict[str, Any] = {}
     for name, cls in _SECTIONS.items():
         raw = data.get(name, {})
@@ -302,10 +363,19 @@ def build_config(
         sections[name] = _build_section(name, cls, dict(raw), base, env if read else None,
                                         problems, warnings)
     sections["store"] = StoreConfig(url=_resolve_sqlite_url(sections["store"].url, base))
+    b: BotConfig = sections["bot"]
+    if not b.domain and "domain" not in data.get("bot", {}):
+        sections["bot"] = replace(b, domain=b.address.rpartition("@")[2].lower())
     _check_rules(sections, problems, secrets_read=secrets is None)
     if problems:
-        raise ConfigProblems(problems)
+        raise ConfigProblems(problems, tuple(warnings))
     return Config(**sections, source=source, warnings=tuple(warnings))
+
+
+def _did_you_mean(key: str, known: Collection[str]) -> str:
+    """`` (did you mean "x"?)`` for the closest known name, or ""."""
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.7)
+    return f' (did you mean "{close[0]}"?)' if close else ""
 
 
 def _resolve_sqlite_url(url: str, base: Path) -> str:
@@ -345,7 +415,8 @@ def _build_section(
         if key in _SECRET_SOURCES:
             continue
         if key not in known:
-            warnings.append(f"{dotted}: unknown key, ignored")
+            names = [*known, *(s for s in _SECRET_SOURCES if s.rsplit("_", 1)[0] in known)]
+            warnings.append(f"{dotted}: unknown key, ignored{_did_you_mean(key, names)}")
             continue
         default = known[key].default
         try:
@@ -408,11 +479,11 @@ def _read_secret(
         if not isinstance(var, str) or var not in env:
             problems.append((f"{section}.{name}_env", f"environment variable {var!r} is not set"))
             return None
-        return Secret(env[var])
+        return Secret(env[var], (f"{name}_env", var))
     if f"{name}_file" in raw:
         p = Path(str(raw[f"{name}_file"])).expanduser()
         try:
-            return Secret(p.read_text(encoding="utf-8").strip())
+            return Secret(p.read_text(encoding="utf-8").strip(), (f"{name}_file", str(p)))
         except OSError as exc:
             problems.append((f"{section}.{name}_file", f"cannot read {p}: {exc.strerror}"))
             return None
@@ -426,7 +497,8 @@ def _read_secret(
             return None
         p = Path(creds) / str(raw[f"{name}_credential"])
         try:
-            return Secret(p.read_text(encoding="utf-8").strip())
+            return Secret(p.read_text(encoding="utf-8").strip(),
+                          (f"{name}_credential", str(raw[f"{name}_credential"])))
         except OSError as exc:
             problems.append((f"{section}.{name}_credential", f"cannot read {p}: {exc.strerror}"))
             return None
@@ -516,17 +588,30 @@ def _is_hh_mm(text: str) -> bool:
 
 
 def describe(config: Config) -> str:
-    """Return the effective config as TOML-like text with secrets masked (for check-config)."""
-    lines: list[str] = []
+    """The effective config as TOML that could be pasted back into a file: every key with its
+    value, defaults included; a secret shown as the key it was read from (``password_env =
+    "VAR"``), never its value; keys with no value (``ca_file``) as comments."""
+    import tomli_w
+
+    parts: list[str] = []
     for name in _SECTIONS:
         section = getattr(config, name)
-        lines.append(f"[{name}]")
+        table: dict[str, Any] = {}
+        unset: list[str] = []
         for f in fields(section):
             value = getattr(section, f.name)
             if isinstance(value, Secret):
-                value = str(value)
-            elif is_dataclass(value):  # pragma: no cover - no nested sections
+                if value.origin is not None:
+                    table[value.origin[0]] = value.origin[1]
                 continue
-            lines.append(f"{f.name} = {value!r}")
-        lines.append("")
-    return "\n".join(lines)
+            if value is None:
+                unset.append(f"# {f.name} is not set")
+            elif isinstance(value, Path):
+                table[f.name] = str(value)
+            elif isinstance(value, tuple):
+                table[f.name] = list(value)
+            else:
+                table[f.name] = value
+        header, _, body = tomli_w.dumps({name: table}).partition("\n")
+        parts.append("\n".join([header, *unset, body]))
+    return "\n".join(parts)

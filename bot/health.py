@@ -13,14 +13,18 @@ from sqlalchemy import func, select
 
 from bot.config import Config
 from bot.store import Message, MessageState, Outbox, Store, Ticket
-from bot.store.models import Cursor, utcnow
+from bot.store.models import OPEN_STATUSES, Cursor, utcnow
 
 
 @dataclass(frozen=True)
 class Health:
     """What an operator checks. Times are aware UTC; ages in seconds.
 
-    ``problems`` is empty when healthy; each entry is one sentence.
+    Two signals, kept apart so that monitoring pages the operator only for the first:
+    ``problems`` (service health: mailbox polled, mail processed, outbox moving, nothing in
+    quarantine) is empty when the service works; ``queue_attention`` (queue health: tickets
+    overdue or due soon, triage waiting) is the privacy team's backlog, not an outage. Each
+    entry is one sentence.
     """
 
     last_poll_at: datetime | None
@@ -31,24 +35,31 @@ class Health:
     oldest_pending_mail_age: float | None
     oldest_unacknowledged_request: str | None
     overdue_tickets: int
+    due_soon_tickets: int = 0
+    triage_open: int = 0
     problems: list[str] = field(default_factory=list)
+    queue_attention: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (datetimes as ISO 8601)."""
+        """A JSON-ready dict (datetimes as ISO 8601), with ``healthy`` (service health)."""
         d = asdict(self)
         d["last_poll_at"] = self.last_poll_at.isoformat() if self.last_poll_at else None
+        d["healthy"] = not self.problems
         return d
 
 
 def check_health(config: Config, store: Store, now: datetime | None = None) -> Health:
-    """Compute the figures and the problems.
+    """Compute the figures, the service problems and the queue's points for attention.
 
-    Unhealthy when: no successful poll within 3 × ``mailbox.poll_interval`` + 60 s (IDLE
-    rounds also record a poll at least that often); any message waits unprocessed or sits in
-    quarantine; the outbox has failed mail or mail pending for more than an hour; a request
-    ticket is overdue.
+    Service unhealthy when: no successful poll within 3 × ``mailbox.poll_interval`` + 60 s
+    (IDLE rounds also record a poll at least that often); any message waits unprocessed or
+    sits in quarantine; the outbox has failed mail or mail pending for more than an hour.
+    Queue attention when: an open ticket is overdue or due within ``bot.digest_days`` days,
+    or triage tickets wait for a person.
     """
     now = now or utcnow()
+    soon = now + timedelta(days=config.bot.digest_days)
+    still_open = Ticket.status.in_(OPEN_STATUSES)
     with store.begin() as s:
         last_poll = s.scalar(select(func.max(Cursor.last_poll_at)))
         waiting = s.scalar(select(func.count()).where(Message.state == MessageState.STORED)) or 0
@@ -65,9 +76,10 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
             .where(Ticket.kind == "request", Ticket.ack_status == "pending")
             .order_by(Ticket.received_at).limit(1)
         )
-        overdue = s.scalar(
-            select(func.count()).where(Ticket.status != "resolved", Ticket.due_at < now)
-        ) or 0
+        overdue = s.scalar(select(func.count()).where(still_open, Ticket.due_at < now)) or 0
+        due_soon = s.scalar(select(func.count()).where(
+            still_open, Ticket.due_at >= now, Ticket.due_at < soon)) or 0
+        triage = s.scalar(select(func.count()).where(still_open, Ticket.kind == "triage")) or 0
     age = (now - oldest_pending).total_seconds() if oldest_pending else None
     problems = []
     limit = timedelta(seconds=3 * config.mailbox.poll_interval + 60)
@@ -82,7 +94,12 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
         problems.append(f"{failed} outgoing mail(s) failed")
     if age is not None and age > 3600:
         problems.append(f"outgoing mail pending for {age / 3600:.1f} h")
+    attention = []
     if overdue:
-        problems.append(f"{overdue} ticket(s) overdue")
+        attention.append(f"{overdue} open ticket(s) overdue")
+    if due_soon:
+        attention.append(f"{due_soon} open ticket(s) due within {config.bot.digest_days} days")
+    if triage:
+        attention.append(f"{triage} triage ticket(s) waiting for a person")
     return Health(last_poll, waiting, quarantined, pending, failed, age, unacked, overdue,
-                  problems)
+                  due_soon, triage, problems, attention)

@@ -8,9 +8,11 @@ Message bodies and full addresses are never logged at INFO (see ``bot.pipeline.r
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+from collections.abc import Iterator
 
 _PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3,
              logging.CRITICAL: 2}
@@ -24,13 +26,16 @@ class JournalFormatter(logging.Formatter):
         return f"<{prio}>{super().format(record)}"
 
 
+_LINE = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
 def configure(level: int = logging.INFO) -> None:
     """Send the bot's logs to stderr at ``level`` (idempotent)."""
     handler = logging.StreamHandler(sys.stderr)
     if os.environ.get("JOURNAL_STREAM"):
         handler.setFormatter(JournalFormatter("%(name)s: %(message)s"))
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(logging.Formatter(_LINE))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -39,3 +44,25 @@ def configure(level: int = logging.INFO) -> None:
     # mail-parser warns about every MIME part it does not render itself (e.g. DSN
     # rfc822-headers); bot.parse reads those parts itself, so only its errors matter.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+
+@contextlib.contextmanager
+def to_file(path: os.PathLike[str] | str) -> Iterator[None]:
+    """Within the block, write the logs (at the level set by :func:`configure`) to the file
+    at ``path`` and keep only warnings and errors on stderr: for commands whose stdout is a
+    summary to read (``privacy-bot demo``). The handlers are restored and the file closed on
+    exit. Raises OSError when the file cannot be opened."""
+    root = logging.getLogger()
+    to_disk = logging.FileHandler(path, encoding="utf-8")
+    to_disk.setFormatter(logging.Formatter(_LINE))
+    levels = [(handler, handler.level) for handler in root.handlers]
+    for handler, level in levels:
+        handler.setLevel(max(level, logging.WARNING))
+    root.addHandler(to_disk)
+    try:
+        yield
+    finally:
+        root.removeHandler(to_disk)
+        to_disk.close()
+        for handler, level in levels:
+            handler.setLevel(level)

@@ -35,8 +35,12 @@ class HealthCollector(Collector):
             ("messages_quarantined", "Messages in quarantine", h.quarantined),
             ("outbox_pending", "Outgoing mails waiting to be sent", h.outbox_pending),
             ("outbox_failed", "Outgoing mails that could not be delivered", h.outbox_failed),
-            ("tickets_overdue", "Tickets past their due date", h.overdue_tickets),
-            ("healthy", "1 when privacy-bot status reports no problem", float(not h.problems)),
+            ("tickets_overdue", "Open tickets past their due date", h.overdue_tickets),
+            ("tickets_due_soon", "Open tickets due within bot.digest_days days",
+             h.due_soon_tickets),
+            ("tickets_triage_open", "Open triage tickets waiting for a person", h.triage_open),
+            ("healthy", "1 when the service works (privacy-bot status exits 0); the queue's "
+             "backlog does not count", float(not h.problems)),
         ]
         for name, doc, value in figures:
             yield GaugeMetricFamily(f"privacy_bot_{name}", doc, value=value)

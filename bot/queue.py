@@ -37,12 +37,18 @@ from bot.authresults import AuthResult, parse_all, summary
 from bot.config import BotConfig
 from bot.errors import BotError
 from bot.message import InboundMessage
-from bot.store.models import Event, Feedback, Message, Outbox, Ticket
+from bot.store.models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Event,
+    Feedback,
+    Message,
+    Outbox,
+    Ticket,
+)
 from bot.store.store import due_date
 from classifiers.types import REQUEST_TYPES
 
-OPEN_STATUSES = ("open", "waiting")
-CLOSED_STATUSES = ("resolved", "merged")
 STATUSES = OPEN_STATUSES + CLOSED_STATUSES
 #: How a requester's identity may be verified (``verify --method``).
 VERIFY_METHODS = (

@@ -52,8 +52,12 @@ class MaildirTransport:
         self._open()
 
     def _open(self) -> mailbox.Maildir:
+        # An existing folder without tmp/new/cur (``mkdir outbox``) is made a Maildir too:
+        # the stdlib creates them only when the folder itself is new.
         try:
-            self._box = mailbox.Maildir(self.path, create=True)
+            for sub in ("tmp", "new", "cur"):
+                (self.path / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._box = mailbox.Maildir(self.path, create=False)
         except OSError as exc:
             raise TransientError(f"outbox Maildir unavailable: {exc.strerror}") from exc
         return self._box

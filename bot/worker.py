@@ -100,7 +100,7 @@ class Worker:
                     "already handled is recognised by Message-ID and content and not redone",
                     self.mailbox.source, cursor.uidvalidity, uidvalidity,
                 )
-            self.store.set_cursor(self.mailbox.source, uidvalidity)
+            self.store.set_cursor(self.mailbox.source, uidvalidity, now=self.clock())
             self._uidvalidity = uidvalidity
         return self._uidvalidity
 
@@ -113,7 +113,7 @@ class Worker:
             self.crash("after-store")
         last = uids[-1] if uids else None
         # a durable commit: it also syncs the raw mail stored just before (one WAL, in order)
-        self.store.set_cursor(self.mailbox.source, uidvalidity, last)
+        self.store.set_cursor(self.mailbox.source, uidvalidity, last, now=self.clock())
 
     def _process_stored(self) -> int:
         handled = 0

@@ -103,7 +103,17 @@ def test_demo_then_tickets_list_json_and_status(tmp_path: Path) -> None:
     assert status.returncode == 0, status.stdout
     figures = json.loads(status.stdout)
     assert figures["messages_waiting"] == 0 and figures["outbox_failed"] == 0
-    assert figures["problems"] == []
+    assert figures["problems"] == [] and figures["healthy"] is True
+    # the same samples again: recognised as processed, not seeded twice, and said so
+    again = run_cli("demo", "--dir", str(demo_dir))
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert again.stdout.startswith(f"Seeded {demo_dir / 'mail'} with 0 message(s).\n"
+                                   "8 of them were already processed in this folder; use a "
+                                   "new --dir to start again.\nProcessed 0 message(s).\n")
+    # the summary is not interleaved with log lines: they are in demo.log
+    assert " INFO " not in again.stdout + again.stderr
+    assert "INFO bot.pipeline: message #1 from m***@example.net: ticket" in (
+        demo_dir / "demo.log").read_text()
 
 
 def test_check_config_names_the_key(tmp_path: Path) -> None:
@@ -116,10 +126,25 @@ def test_check_config_names_the_key(tmp_path: Path) -> None:
     assert "bot.address: required" in result.output
 
 
+def test_check_config_shows_the_warning_that_explains_an_error(tmp_path: Path) -> None:
+    (tmp_path / "m").mkdir()
+    cfg = tmp_path / "bot.toml"
+    cfg.write_text('[mailbox]\npath = "m"\n[outbox]\npath = "o"\n[bot]\n'
+                   'address = "privacy@example.com"\nstaf_address = "staff@example.com"\n'
+                   'company = "ExampleMart Pte. Ltd."\n')
+    result = CliRunner().invoke(main, ["check-config", "--config", str(cfg)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"config error in {cfg}:\nbot.staff_address: required\n"
+        'config warning: bot.staf_address: unknown key, ignored (did you mean '
+        '"staff_address"?)\n')
+
+
 def test_status_is_unhealthy_before_any_poll(tmp_path: Path) -> None:
     cfg = tmp_path / "bot.toml"
     cfg.write_text('[mailbox]\npath = "m"\n[outbox]\npath = "o"\n[bot]\n'
-                   'address = "privacy@example.com"\nstaff_address = "staff@example.com"\n')
+                   'address = "privacy@example.com"\nstaff_address = "staff@example.com"\n'
+                   'company = "ExampleMart Pte. Ltd."\n')
     result = CliRunner().invoke(main, ["status", "--config", str(cfg)])
     assert result.exit_code == 1
     assert "PROBLEM: the mailbox was never polled" in result.output

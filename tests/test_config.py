@@ -30,7 +30,8 @@ def test_example_config_is_valid_with_credentials(tmp_path: Path) -> None:
     assert config.warnings == ()
     shown = describe(config)
     assert "imap-secret" not in shown and "smtp-secret" not in shown
-    assert "password = '********'" in shown
+    assert 'password_credential = "imap-password"' in shown
+    assert 'password_credential = "smtp-password"' in shown
 
 
 def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
@@ -125,7 +126,8 @@ IMAP_FILE = (
     'password_credential = "imap-password"\n[outbox]\nkind = "smtp"\nhost = "smtp.example.com"\n'
     '[store]\nurl = "sqlite:///bot.db"\n'
 )
-IDENTITY = '[bot]\naddress = "privacy@example.com"\nstaff_address = "staff@example.com"\n'
+IDENTITY = ('[bot]\naddress = "privacy@example.com"\nstaff_address = "staff@example.com"\n'
+            'company = "ExampleMart Pte. Ltd."\n')
 
 
 def test_a_file_must_say_who_the_bot_is(tmp_path: Path) -> None:
@@ -133,8 +135,8 @@ def test_a_file_must_say_who_the_bot_is(tmp_path: Path) -> None:
     path.write_text(IMAP_FILE)
     with pytest.raises(ConfigProblems) as info:
         load_config(path, env={"CREDENTIALS_DIRECTORY": str(tmp_path)})
-    # the credential file is missing too; all three are reported at once
-    assert _keys(info.value) == ["bot.address", "bot.staff_address",
+    # the credential file is missing too; all four are reported at once
+    assert _keys(info.value) == ["bot.address", "bot.company", "bot.staff_address",
                                  "mailbox.password_credential"]
 
 
@@ -160,3 +162,72 @@ def test_missing_database_folder_and_driver_name_store_url(tmp_path: Path) -> No
     with pytest.raises(ConfigError) as err:
         Store("mysql://user@localhost/bot")
     assert err.value.key == "store.url"
+
+
+def _file(tmp_path: Path, bot: str) -> Path:
+    path = tmp_path / "bot.toml"
+    path.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n[bot]\n' + bot)
+    (tmp_path / "mail").mkdir(exist_ok=True)
+    return path
+
+
+def test_a_real_deployment_cannot_speak_for_the_demo_company(tmp_path: Path) -> None:
+    demo_identity = ('address = "privacy@acme.com.sg"\nstaff_address = "dpo@acme.com.sg"\n'
+                     'company = "ExampleMart Pte. Ltd."\ndomain = "example.com"\n')
+    with pytest.raises(ConfigProblems) as info:
+        load_config(_file(tmp_path, demo_identity), env={})
+    assert _keys(info.value) == ["bot.company", "bot.domain"]
+    assert "RFC 2606" in str(info.value)
+    # its own name, and the Message-ID domain taken from its address
+    own = load_config(_file(tmp_path, 'address = "privacy@Acme.com.sg"\n'
+                            'staff_address = "dpo@acme.com.sg"\ncompany = "Acme Pte. Ltd."\n'),
+                      env={})
+    assert (own.bot.company, own.bot.domain) == ("Acme Pte. Ltd.", "acme.com.sg")
+    # the example domains themselves are the demo's: allowed
+    demo = load_config(_file(tmp_path, IDENTITY.removeprefix("[bot]\n")), env={})
+    assert (demo.bot.company, demo.bot.domain) == ("ExampleMart Pte. Ltd.", "example.com")
+
+
+def test_a_misspelt_key_is_shown_beside_the_error_it_causes(tmp_path: Path) -> None:
+    path = _file(tmp_path, 'address = "privacy@example.com"\nstaf_address = "s@example.com"\n'
+                 'company = "ExampleMart Pte. Ltd."\n')
+    with pytest.raises(ConfigProblems) as info:
+        load_config(path, env={})
+    assert _keys(info.value) == ["bot.staff_address"]
+    assert info.value.warnings == (
+        'bot.staf_address: unknown key, ignored (did you mean "staff_address"?)',)
+
+
+def test_effective_config_is_toml_that_loads_back_the_same(tmp_path: Path) -> None:
+    import tomllib
+
+    (tmp_path / "pw").write_text("s3cret\n")
+    path = tmp_path / "bot.toml"
+    path.write_text(IMAP_FILE.replace('password_credential = "imap-password"',
+                                      f'password_file = "{tmp_path / "pw"}"') + IDENTITY
+                    + 'never_reply = ["@blocked.example"]\n'
+                    + '[bot.due_days_by_type]\naccess = 21\n')
+    config = load_config(path, env={})
+    shown = describe(config)
+    assert "s3cret" not in shown
+    assert f'password_file = "{tmp_path / "pw"}"' in shown
+    assert "# ca_file is not set" in shown
+    data = tomllib.loads(shown)
+    assert data["bot"]["never_reply"] == ["@blocked.example"]
+    assert data["bot"]["due_days_by_type"] == {"access": 21}
+    again = tmp_path / "again.toml"
+    again.write_text(shown)
+    assert load_config(again, env={}) == config.__class__(
+        **{**config.__dict__, "source": again})
+
+
+def test_an_existing_empty_outbox_folder_is_fine_and_an_unusable_one_named(
+        tmp_path: Path) -> None:
+    path = _file(tmp_path, IDENTITY.removeprefix("[bot]\n"))
+    (tmp_path / "outbox").mkdir()  # `mkdir outbox`: no tmp/new/cur yet
+    assert load_config(path, env={}).outbox.path == tmp_path / "outbox"
+    (tmp_path / "outbox" / "new").write_text("not a folder")
+    with pytest.raises(ConfigProblems) as info:
+        load_config(path, env={})
+    assert info.value.problems == [("outbox.path", f"{tmp_path / 'outbox' / 'new'} is not a "
+                                                   "directory")]

@@ -71,7 +71,9 @@ SERVER_FOLDERS = {
 #: Bot settings shared by the faulted run and its oracle. A high rate limit, so that repeated
 #: corpus senders are acknowledged; max_attempts above the number of kills of one run, so that
 #: no message is quarantined merely for having been in hand at every kill.
-BOT = {"address": "privacy@example.com", "staff_address": STAFF, "ack_limit_per_day": 100000,
+BOT = {"address": "privacy@example.com", "staff_address": STAFF,
+       "company": "ExampleMart Pte. Ltd.",
+       "ack_limit_per_day": 100000,
        "max_attempts": 12}
 #: Seconds one worker subprocess may take before the test gives up on it.
 RUN_TIMEOUT = 300.0
@@ -721,7 +723,8 @@ def _maildir_config(tmp_path: Path, **bot: Any) -> Path:
     path.write_text('[mailbox]\nkind = "maildir"\npath = "mail"\n\n'
                     '[outbox]\nkind = "maildir"\npath = "outbox"\n\n'
                     '[store]\nurl = "sqlite:///bot.db"\n\n'
-                    f'[bot]\naddress = "privacy@example.com"\nstaff_address = "{STAFF}"\n{extra}')
+                    f'[bot]\naddress = "privacy@example.com"\nstaff_address = "{STAFF}"\n'
+                    f'company = "ExampleMart Pte. Ltd."\n{extra}')
     return path
 
 

@@ -257,7 +257,8 @@ def cli_app(tmp_path: Path, app: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     config = tmp_path / "bot.toml"
     config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
                       '[store]\nurl = "sqlite:///bot.db"\n[bot]\naddress = "privacy@example.com"\n'
-                      'staff_address = "privacy-staff@example.com"\n', encoding="utf-8")
+                      'staff_address = "privacy-staff@example.com"\n'
+                      'company = "ExampleMart Pte. Ltd."\n', encoding="utf-8")
     app.config_path = config
     monkeypatch.setattr("bot.tickets_cli._now", lambda: NOW)  # our own seam
     monkeypatch.setenv("USER", "carol")

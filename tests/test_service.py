@@ -28,7 +28,8 @@ def write_config(tmp_path: Path, dovecot: DovecotAccount, smtp: SmtpServer) -> P
         "[outbox]\n"
         f'kind = "smtp"\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "plain"\n'
         '[store]\nurl = "sqlite:///bot.db"\n'
-        '[bot]\naddress = "privacy@example.com"\nstaff_address = "privacy-staff@example.com"\n',
+        '[bot]\naddress = "privacy@example.com"\nstaff_address = "privacy-staff@example.com"\n'
+        'company = "ExampleMart Pte. Ltd."\n',
         encoding="utf-8",
     )
     return path

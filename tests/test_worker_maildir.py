@@ -147,3 +147,14 @@ def test_worker_sends_the_daily_digest_once(tmp_path: Path) -> None:
     with app.store.begin() as s:
         first = s.scalars(select(Ticket).order_by(Ticket.id)).first()
     assert first.reference in digests[0].get_content()
+
+
+def test_an_existing_empty_outbox_folder_receives_the_mail(tmp_path: Path) -> None:
+    (tmp_path / "outbox").mkdir()  # made by the deployer: no tmp/new/cur inside
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 1
+    app.close()
+    (ack,) = sent(tmp_path)
+    assert ack["In-Reply-To"] == "<req-1@example.org>"
+    assert sorted(p.name for p in (tmp_path / "outbox").iterdir()) == ["cur", "new", "tmp"]

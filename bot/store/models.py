@@ -96,6 +96,11 @@ class Message(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
+#: Ticket statuses: still to be worked, and done (see :class:`Ticket`).
+OPEN_STATUSES = ("open", "waiting")
+CLOSED_STATUSES = ("resolved", "merged")
+
+
 class Ticket(Base):
     """A data subject request (``kind`` "request") or a message for a human (``kind`` "triage").
 

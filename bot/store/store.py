@@ -196,8 +196,10 @@ class Store:
         with self.begin() as s:
             return s.get(Cursor, mailbox)
 
-    def set_cursor(self, mailbox: str, uidvalidity: int, last_uid: str | None = None) -> None:
-        """Record a successful poll of ``mailbox`` (and its UIDVALIDITY and highest UID)."""
+    def set_cursor(self, mailbox: str, uidvalidity: int, last_uid: str | None = None,
+                   now: datetime | None = None) -> None:
+        """Record a successful poll of ``mailbox`` at ``now`` (aware UTC; default the real
+        clock), and its UIDVALIDITY and highest UID."""
         with self.begin() as s:
             cur = s.get(Cursor, mailbox)
             if cur is None:
@@ -206,7 +208,7 @@ class Store:
             cur.uidvalidity = uidvalidity
             if last_uid is not None:
                 cur.last_uid = last_uid
-            cur.last_poll_at = utcnow()
+            cur.last_poll_at = now or utcnow()
 
     def known_uids(self, mailbox: str, uidvalidity: int, uids: Sequence[str]) -> set[str]:
         """Which of ``uids`` are already in the store under (mailbox, uidvalidity)."""
@@ -283,6 +285,15 @@ class Store:
                              row.id, original.id)
                 added += 1
         return added
+
+    def stored_copies(self, raws: Sequence[bytes]) -> set[bytes]:
+        """Those of ``raws`` already stored: same SHA-256 and Message-ID as a stored mail,
+        i.e. mail that would be recognised as a duplicate and not processed again."""
+        by_digest = {hashlib.sha256(raw).hexdigest(): raw for raw in raws}
+        with self.begin(durable=False) as s:
+            found = s.execute(select(Message.sha256, Message.message_id)
+                              .where(Message.sha256.in_(list(by_digest)))).all()
+        return {by_digest[d] for d, msgid in found if msgid == message_id_of(by_digest[d])}
 
     def unprocessed(self, mailbox: str | None = None, limit: int = 500) -> list[int]:
         """Row ids in state ``stored`` (new, or left unfinished by a crash), oldest first."""
