@@ -34,7 +34,7 @@ def main() -> int:
     import spacy  # noqa: F401 - import cost is part of a cold start
 
     t_import = time.perf_counter() - t0
-    from bot.parse import parse_message
+    from bot.intake.parse import parse_message
     from classifiers.pipeline import Classifier
 
     t1 = time.perf_counter()

@@ -375,26 +375,26 @@ ack_limit_per_day = 1000000
 
 #: (stage, file fragment, function names or None for any); the innermost match in a stack wins.
 STAGE_MARKERS: list[tuple[str, str, set[str] | None]] = [
-    ("idle (IMAP IDLE wait)", "bot/mailbox/imap.py", {"ImapMailbox.wait"}),
-    ("fetch (IMAP SEARCH/FETCH)", "bot/mailbox/imap.py",
+    ("idle (IMAP IDLE wait)", "bot/intake/mailbox/imap.py", {"ImapMailbox.wait"}),
+    ("fetch (IMAP SEARCH/FETCH)", "bot/intake/mailbox/imap.py",
      {"ImapMailbox.fetch", "ImapMailbox._size_batches", "ImapMailbox.list_uids",
       "ImapMailbox.open", "ImapMailbox._connect"}),
     ("store (raw mail INSERT)", "bot/store/store.py",
      {"Store.add_fetched", "Store.known_uids", "Store.set_cursor", "Store.cursor"}),
-    ("parse", "bot/parse.py", None),
-    ("screen", "bot/screen.py", None),
+    ("parse", "bot/intake/parse.py", None),
+    ("screen", "bot/intake/screen.py", None),
     ("classify", "classifiers/", None),
     ("render (responses + as_bytes)", "responses/", None),
-    ("render (responses + as_bytes)", "bot/pipeline.py", {"Processor._queue"}),
-    ("decide", "bot/decide.py", None),
-    ("commit (per-message transactions)", "bot/pipeline.py",
+    ("render (responses + as_bytes)", "bot/pipeline/processor.py", {"Processor._queue"}),
+    ("decide", "bot/pipeline/decide.py", None),
+    ("commit (per-message transactions)", "bot/pipeline/processor.py",
      {"Processor.process", "Processor._commit", "Processor._open_ticket", "Processor.quarantine"}),
     ("commit (per-message transactions)", "bot/store/store.py",
      {"Store.start_attempt", "Store.unprocessed", "Store.record_error"}),
-    ("deliver (SMTP + outbox updates)", "bot/deliver.py", None),
-    ("move (archive: MOVE + store)", "bot/worker.py", {"Worker._archive"}),
-    ("worker loop (other)", "bot/worker.py", None),
-    ("start-up (imports, build_app, migrate)", "bot/cli.py", None),
+    ("deliver (SMTP + outbox updates)", "bot/outbound/deliver.py", None),
+    ("move (archive: MOVE + store)", "bot/service/worker.py", {"Worker._archive"}),
+    ("worker loop (other)", "bot/service/worker.py", None),
+    ("start-up (imports, build_app, migrate)", "bot/cli/commands.py", None),
 ]
 
 

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PER_ITEM = ("before-process", "after-commit", "after-send")
 sys.path.insert(0, str(ROOT))
 
-from bot.faults import CRASH_POINTS, CRASH_STATUS  # noqa: E402
+from bot.service.faults import CRASH_POINTS, CRASH_STATUS  # noqa: E402
 from tests.servers import DovecotAccount, DovecotServer, SmtpServer, find_dovecot  # noqa: E402
 from tests.test_faults import (  # noqa: E402
     RUN_TIMEOUT,

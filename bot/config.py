@@ -122,14 +122,14 @@ class BotConfig:
     ``never_reply`` takes addresses, ``@domain`` or ``domain``); ``internal_domains``: the
     company's mail domains, whose senders forwarding a mail are colleagues (default: the
     domain of ``address``); ``trusted_form_senders``: From addresses of the company's own web
-    forms, whose single Reply-To is the requester (see bot.recipient);
+    forms, whose single Reply-To is the requester (see bot.outbound.recipient);
     ``due_days``: days from receipt to the due date (privacy policy: 30), optionally per
     request type in ``due_days_by_type``; ``ack_limit_per_day``: acknowledgements per sender
     address per 24 hours; ``max_message_bytes``: larger mail is quarantined;
     ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged;
     ``digest_time``: local time ("HH:MM" in ``timezone``) from which the daily staff digest of
     tickets overdue or due within ``digest_days`` days is queued ("" turns it off; see
-    :mod:`bot.digest`).
+    :mod:`bot.staff.digest`).
     """
 
     address: str = "privacy@example.com"
@@ -166,7 +166,7 @@ class BotConfig:
 
 @dataclass(frozen=True)
 class WebConfig:
-    """The staff web queue (``privacy-bot web``, see :mod:`bot.web`).
+    """The staff web queue (``privacy-bot web``, see :mod:`bot.staff.web`).
 
     ``host``/``port``: where it listens (loopback by default: put a TLS reverse proxy in
     front to reach it from elsewhere); ``secret_key``: signs the session cookies, from
@@ -185,7 +185,7 @@ class WebConfig:
 
 @dataclass(frozen=True)
 class MetricsConfig:
-    """The optional Prometheus endpoint of ``privacy-bot run`` (:mod:`bot.metrics`).
+    """The optional Prometheus endpoint of ``privacy-bot run`` (:mod:`bot.service.metrics`).
 
     ``port`` 0 (the default) turns it off; ``host`` is loopback unless changed.
     """

@@ -3,7 +3,7 @@
 When stderr is connected to the journal (``$JOURNAL_STREAM`` set, systemd.exec(5)), each line
 starts with its syslog priority in angle brackets (``<6>`` info, ``<4>`` warning, ``<3>``
 error; sd-daemon(3)) so journald records the level; otherwise a timestamped line is written.
-Message bodies and full addresses are never logged at INFO (see ``bot.pipeline.redact``).
+Message bodies and full addresses are never logged at INFO (see ``bot.pipeline.processor.redact``).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def configure(level: int = logging.INFO) -> None:
     for noisy in ("imapclient", "alembic", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     # mail-parser warns about every MIME part it does not render itself (e.g. DSN
-    # rfc822-headers); bot.parse reads those parts itself, so only its errors matter.
+    # rfc822-headers); bot.intake.parse reads those parts itself, so only its errors matter.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 

@@ -246,7 +246,7 @@ def clean_body(text: str, subject: str = "", sender: str = "") -> CleanText:
 
 
 def clean_message(message: object) -> CleanText:
-    """Clean an :class:`bot.message.InboundMessage`: its body plus, recursively, the text of
+    """Clean an :class:`bot.intake.message.InboundMessage`: its body plus, recursively, the text of
     each attached message (``attached_messages``), since a request forwarded as an attachment
     is the request to classify. Accepts any object with ``text``/``subject`` attributes."""
     main = clean_body(str(getattr(message, "text", "") or ""), str(getattr(message, "subject", "")),

@@ -1,4 +1,4 @@
-"""The classifier's two CLI commands, wired by ``bot/cli.py``: ``train`` and ``eval DIR``.
+"""The classifier's two CLI commands, wired by ``bot/cli/commands.py``: ``train`` and ``eval DIR``.
 
 Both print progress and results to ``out`` and return a process exit code (0 success,
 1 figures computed but some files failed, 2 bad input such as a missing manifest).

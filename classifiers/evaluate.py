@@ -1,11 +1,11 @@
 """Measure the classifier on a labelled folder of ``.eml`` files (``privacy-bot eval DIR``).
 
 Reads ``DIR/manifest.jsonl`` (one JSON object per line: ``file``, ``labels``, ``route`` - the
-acceptable routes -, ``lang``), parses each file with :func:`bot.parse.parse_message`,
+acceptable routes -, ``lang``), parses each file with :func:`bot.intake.parse.parse_message`,
 classifies it and compares.
 
 Rows whose acceptable route is only ``ignore`` (auto-replies, bounces, lists, spam) are
-**skipped** from every figure: machine mail is screened out by ``bot/screen.py`` before the
+**skipped** from every figure: machine mail is screened out by ``bot/intake/screen.py`` before the
 classifier runs, and the classifier never returns ``ignore``. They are counted and listed as
 skipped, so a reader sees how many there were.
 """
@@ -139,7 +139,7 @@ def summarise(rows: list[Row]) -> dict[str, Any]:
 def classify_rows(directory: Path, rows: list[Row],
                   progress: Callable[[int, int, str], None] | None = None) -> None:
     """Parse and classify every row's file in place (``row.result`` / ``row.error``)."""
-    from bot.parse import parse_message
+    from bot.intake.parse import parse_message
     from classifiers.pipeline import classify
 
     for i, row in enumerate(rows, 1):

@@ -142,7 +142,7 @@ class Classifier:
         return _Reading(sentences, hits, probs, candidates, leftover)
 
     def classify(self, message: object) -> Classification:
-        """Classify one :class:`bot.message.InboundMessage` (see :func:`classify`)."""
+        """Classify one :class:`bot.intake.message.InboundMessage` (see :func:`classify`)."""
         started = time.perf_counter()
         clean = clean_message(message)
         text = clean.text
@@ -273,7 +273,7 @@ def get_classifier() -> Classifier:
 def classify(message: object) -> Classification:
     """Classify one parsed message.
 
-    ``message``: a :class:`bot.message.InboundMessage` (any object with ``text``,
+    ``message``: a :class:`bot.intake.message.InboundMessage` (any object with ``text``,
     ``subject`` and ``attached_messages`` works). Returns a :class:`Classification` with
     labels ⊆ REQUEST_TYPES, a score in [0, 1] for each of the five, route ``"ticket"`` or
     ``"human"`` (never ``"ignore"``: machine mail is screened earlier), a one-line reason,

@@ -57,7 +57,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from bot.errors import ConfigError
-from bot.message import InboundMessage
+from bot.intake.message import InboundMessage
 from classifiers.types import REQUEST_TYPES, Classification, Evidence
 from responses.headers import (
     MESSAGE_POLICY,
@@ -184,7 +184,7 @@ class Renderer:
     ) -> EmailMessage:
         """Acknowledge a request: reference, dates, each request type understood, next steps.
 
-        ``to`` is the recipient chosen by :func:`bot.recipient.choose_recipient`. Returns a
+        ``to`` is the recipient chosen by :func:`bot.outbound.recipient.choose_recipient`. Returns a
         reply to ``original`` (threading headers, ``Auto-Submitted: auto-replied``) in the
         language of ``ticket``.
         """
@@ -444,7 +444,7 @@ def _evidence_row(e: Evidence) -> dict[str, str]:
 
 
 def _recipient(to: str, name: str) -> Address:
-    # The recipient comes from bot.recipient, which checks it; check again because a bad
+    # The recipient comes from bot.outbound.recipient, which checks it; check again because a bad
     # value here would otherwise surface only when the outbox serialises the mail.
     if not to or not to.isascii() or any(c.isspace() or c in "<>,;\"()\\" for c in to):
         raise ValueError(f"not a plain ASCII address: {to!r}")

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.app import App, build_app
 from bot.config import build_config
+from bot.service.app import App, build_app
 from bot.store.models import Ticket
 
 #: Every ticket is pinned as received at this time (a Monday), so due = +30 days.

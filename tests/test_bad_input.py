@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.app import build_app
 from bot.config import build_config
+from bot.service.app import build_app
 from bot.store import Message, Outbox, Ticket
 from tests.servers import DovecotAccount, SmtpServer
 from tests.test_worker_imap import STAFF, imap_config, server_folder

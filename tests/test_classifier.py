@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.message import InboundMessage
+from bot.intake.message import InboundMessage
 from classifiers import REQUEST_TYPES, classify
 from classifiers.cleaning import clean_body
 from classifiers.language import detect
@@ -248,7 +248,7 @@ def test_cleaning_repairs_mojibake_and_html() -> None:
 
 def test_classifier_reloads_when_mail_has_grown_its_vocabulary(monkeypatch: Any) -> None:
     import classifiers.pipeline as pipeline
-    from bot.message import InboundMessage
+    from bot.intake.message import InboundMessage
 
     def mail(text: str) -> InboundMessage:
         return InboundMessage(message_id="<v@x>", from_name="", from_addr="a@example.org",

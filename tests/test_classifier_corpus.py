@@ -1,7 +1,7 @@
 """The classifier's targets (issue 3), measured on the shared corpus in ../shared/corpus.
 
 Skips with a message when the corpus is not next to the repository. Rows whose only
-acceptable route is ``ignore`` are excluded from the figures: the screen (bot/screen.py)
+acceptable route is ``ignore`` are excluded from the figures: the screen (bot/intake/screen.py)
 removes machine mail before classification (see classifiers/evaluate.py).
 """
 

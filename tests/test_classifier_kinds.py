@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.message import InboundMessage
+from bot.intake.message import InboundMessage
 from classifiers import classify
 
 A, C, D, W, X = "access", "correction", "deletion", "withdrawal", "cancellation"

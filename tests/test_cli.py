@@ -112,7 +112,7 @@ def test_demo_then_tickets_list_json_and_status(tmp_path: Path) -> None:
                                    "new --dir to start again.\nProcessed 0 message(s).\n")
     # the summary is not interleaved with log lines: they are in demo.log
     assert " INFO " not in again.stdout + again.stderr
-    assert "INFO bot.pipeline: message #1 from m***@example.net: ticket" in (
+    assert "INFO bot.pipeline.processor: message #1 from m***@example.net: ticket" in (
         demo_dir / "demo.log").read_text()
 
 

@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.config import build_config
-from bot.deliver import Deliverer, backoff
+from bot.outbound.deliver import Deliverer, backoff
+from bot.outbound.transport import MaildirTransport, SmtpTransport
 from bot.store import Event, Outbox, Store, Ticket
-from bot.transport import MaildirTransport, SmtpTransport
 from tests.servers import SmtpServer
 
 T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)

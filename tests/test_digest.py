@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot import queue
-from bot.digest import digest_due, maybe_queue_digest
+from bot.staff import queue
+from bot.staff.digest import digest_due, maybe_queue_digest
 from bot.store.models import Digest, Outbox
 from tests.queue_helpers import fixed, queue_app, tickets_by_subject
 

@@ -4,7 +4,7 @@ a locked or full store, SIGTERM, rejected logins (issue 5).
 The worker runs as a subprocess (``python -m bot.cli run --config ...``) so that a kill is a
 real kill. Two ways of killing it:
 
-- named crash points (``PRIVACY_BOT_CRASH_AT=POINT:N``, see :class:`bot.worker.CrashHook`),
+- named crash points (``PRIVACY_BOT_CRASH_AT=POINT:N``, see :class:`bot.service.worker.CrashHook`),
   which reach every gap between two stages deterministically. Random timing alone would almost
   never land in the short windows that matter most: a round spends ~99 % of its time
   classifying, and the window between the SMTP server's reply and the commit recording it
@@ -47,12 +47,12 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select, update
 
-from bot.app import App, build_app
 from bot.config import Config, build_config
 from bot.errors import ConfigError, PermanentError, TransientError
-from bot.faults import CRASH_ENV, CRASH_POINTS, CRASH_STATUS, CrashHook
-from bot.mailbox.base import FetchedMail
-from bot.mailbox.imap import ImapMailbox
+from bot.intake.mailbox.base import FetchedMail
+from bot.intake.mailbox.imap import ImapMailbox
+from bot.service.app import App, build_app
+from bot.service.faults import CRASH_ENV, CRASH_POINTS, CRASH_STATUS, CrashHook
 from bot.store import Message, Outbox, Store, Ticket
 from bot.store.models import utcnow
 from tests.servers import DovecotAccount, SmtpServer

@@ -1,5 +1,5 @@
 """Property-based fuzzing (hypothesis) of parse → screen → classify → decide on mutated corpus
-mail: whatever the damage, :func:`bot.pipeline.read` returns a reading or raises
+mail: whatever the damage, :func:`bot.pipeline.processor.read` returns a reading or raises
 :class:`bot.errors.BadInputError`, nothing else (issue 5).
 
 Mutations, applied one to four at a time to a corpus message: byte flips, truncation, a header
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from bot.config import build_config
 from bot.errors import BadInputError
-from bot.pipeline import Reading, read
+from bot.pipeline.processor import Reading, read
 from tests.data_fixtures import CORPUS, CORPUS_PARTS
 
 FILES = sorted(p for part in CORPUS_PARTS for p in (CORPUS / part).glob("*.eml"))

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from bot import queue
 from bot.cli import main
-from bot.health import check_health
+from bot.service.health import check_health
+from bot.staff import queue
 from tests.queue_helpers import DUE, NOW, RECEIVED, queue_app, tickets_by_subject
 
 #: Two minutes after the drain: the poll is fresh (limit 3 × 60 s + 60 s).
@@ -59,7 +59,7 @@ def test_status_exits_0_with_overdue_tickets_and_1_for_the_service(
                       '[store]\nurl = "sqlite:///bot.db"\n[bot]\naddress = "privacy@example.com"\n'
                       'staff_address = "privacy-staff@example.com"\n'
                       'company = "ExampleMart Pte. Ltd."\n', encoding="utf-8")
-    monkeypatch.setattr("bot.health.utcnow", lambda: JUST_AFTER)  # our own seam
+    monkeypatch.setattr("bot.service.health.utcnow", lambda: JUST_AFTER)  # our own seam
     result = CliRunner().invoke(main, ["status", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "  healthy\n" in result.output
@@ -67,7 +67,7 @@ def test_status_exits_0_with_overdue_tickets_and_1_for_the_service(
     as_json = CliRunner().invoke(main, ["status", "--config", str(config), "--json"])
     figures = json.loads(as_json.output)
     assert (as_json.exit_code, figures["healthy"], figures["overdue_tickets"]) == (0, True, 1)
-    monkeypatch.setattr("bot.health.utcnow", lambda: NOW)  # 25 days without a poll
+    monkeypatch.setattr("bot.service.health.utcnow", lambda: NOW)  # 25 days without a poll
     stale = CliRunner().invoke(main, ["status", "--config", str(config)])
     assert stale.exit_code == 1
     assert "  PROBLEM: no successful poll of the mailbox recently\n" in stale.output

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.errors import ConfigError, PermanentError, TransientError
-from bot.mailbox.imap import ImapMailbox, is_loopback, redact_user, uid_set
+from bot.intake.mailbox.imap import ImapMailbox, is_loopback, redact_user, uid_set
 from tests.servers import DovecotAccount
 
 pytestmark = pytest.mark.dovecot
@@ -118,7 +118,7 @@ def test_list_and_fetch_are_batched_and_leave_messages_unseen(
 def test_fetch_splits_batches_by_size(
     dovecot: DovecotAccount, box: ImapMailbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.mailbox.imap as imap
+    import bot.intake.mailbox.imap as imap
 
     monkeypatch.setattr(imap, "MAX_BATCH_BYTES", 2 * len(mail(1)) + 10)
     raws = [mail(n) for n in range(1, 6)]

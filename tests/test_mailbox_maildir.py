@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.mailbox.maildir import MaildirMailbox, maildir_folder_name
+from bot.intake.mailbox.maildir import MaildirMailbox, maildir_folder_name
 from tests.servers import DovecotAccount
 
 

@@ -1,4 +1,5 @@
-"""bot.parse: one crafted fixture per real-world shape, the shared corpus in place, bad input."""
+"""bot.intake.parse: one crafted fixture per real-world shape, the shared corpus in place,
+bad input."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ import pytest
 from data_fixtures import corpus_bytes, corpus_params, corpus_rows, eml
 
 from bot.errors import BadInputError
-from bot.message import Attachment, InboundMessage
-from bot.parse import parse_message
+from bot.intake.message import Attachment, InboundMessage
+from bot.intake.parse import parse_message
 
 
 def _clean(value: str) -> bool:

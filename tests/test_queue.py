@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from bot import queue
-from bot.authresults import parse_field, summary
 from bot.cli import main
+from bot.intake.authresults import parse_field, summary
+from bot.staff import queue
 from bot.store.models import Event, Feedback, Ticket
 from tests.queue_helpers import DUE, NOW, RECEIVED, queue_app, tickets_by_subject
 
@@ -260,7 +260,7 @@ def cli_app(tmp_path: Path, app: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
                       'staff_address = "privacy-staff@example.com"\n'
                       'company = "ExampleMart Pte. Ltd."\n', encoding="utf-8")
     app.config_path = config
-    monkeypatch.setattr("bot.tickets_cli._now", lambda: NOW)  # our own seam
+    monkeypatch.setattr("bot.cli.tickets._now", lambda: NOW)  # our own seam
     monkeypatch.setenv("USER", "carol")
     return app
 
@@ -361,7 +361,7 @@ def test_cli_export_register_and_feedback(cli_app: Any, refs: dict[str, str],
 
 
 def test_cli_staff_add_reads_the_password_from_stdin(cli_app: Any) -> None:
-    from bot.auth import authenticate
+    from bot.staff.auth import authenticate
 
     result = cli(cli_app, "staff", "add", "alice", input="correct horse battery\n")
     assert (result.exit_code, result.output) == (0, "staff account alice created\n")

@@ -17,7 +17,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 
-from bot import queue
+from bot.staff import queue
 from bot.store.models import Base
 from bot.store.store import Store
 
@@ -44,7 +44,7 @@ ROWS_0001 = [
 def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+    cfg.set_main_option("script_location", str(resources.files("bot.store") / "migrations"))
     with store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")

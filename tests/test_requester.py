@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.message import InboundMessage
-from bot.requester import Requester, find_requester
+from bot.intake.message import InboundMessage
+from bot.intake.requester import Requester, find_requester
 
 INTERNAL = ("example.com",)
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ConfigError
-from bot.message import Attachment, InboundMessage
-from bot.parse import parse_message
+from bot.intake.message import Attachment, InboundMessage
+from bot.intake.parse import parse_message
 from classifiers.types import REQUEST_TYPES, Classification, Evidence
 from responses import Renderer, TicketView, clean_subject, language_candidates
 

@@ -14,7 +14,7 @@ from email.parser import BytesParser
 
 import pytest
 
-from bot.parse import parse_message
+from bot.intake.parse import parse_message
 from classifiers.types import REQUEST_TYPES, Classification
 from responses import Renderer, TicketView
 from responses.headers import valid_msgid

@@ -1,12 +1,12 @@
-"""bot.recipient: where an acknowledgement goes (RFC 3834 §4), and when it goes nowhere."""
+"""bot.outbound.recipient: where an acknowledgement goes (RFC 3834 §4), and when it goes nowhere."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.message import InboundMessage
-from bot.parse import parse_message
-from bot.recipient import choose_recipient, normalise_address, recipient_decision
+from bot.intake.message import InboundMessage
+from bot.intake.parse import parse_message
+from bot.outbound.recipient import choose_recipient, normalise_address, recipient_decision
 from tests.data_fixtures import OWN_ADDRESSES, corpus_bytes, corpus_params
 
 

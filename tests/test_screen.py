@@ -1,4 +1,4 @@
-"""bot.screen: every corpus "ignore" case is machine mail, no person's mail is screened out,
+"""bot.intake.screen: every corpus "ignore" case is machine mail, no person's mail is screened out,
 and each rule on crafted headers."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from data_fixtures import OWN_ADDRESSES, corpus_bytes, corpus_params, corpus_rows, eml
 
-from bot.message import InboundMessage
-from bot.parse import parse_message
-from bot.screen import ScreenResult, is_unsafe_recipient, screen
+from bot.intake.message import InboundMessage
+from bot.intake.parse import parse_message
+from bot.intake.screen import ScreenResult, is_unsafe_recipient, screen
 
 # --------------------------------------------------------------------- the shared corpus
 

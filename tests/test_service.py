@@ -167,7 +167,7 @@ def test_metrics_endpoint_serves_the_status_figures(tmp_path: Path) -> None:
     import urllib.request
 
     from bot.config import build_config
-    from bot.metrics import serve_metrics
+    from bot.service.metrics import serve_metrics
     from bot.store import Store
     from tests.servers import free_port
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from bot.mailbox.base import FetchedMail
+from bot.intake.mailbox.base import FetchedMail
 from bot.store import Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import Base
 from bot.store.store import due_date, message_id_of, message_ids_in
@@ -42,10 +42,10 @@ def test_head_revision_constant_is_alembics_head() -> None:
     from alembic.config import Config as AlembicConfig
     from alembic.script import ScriptDirectory
 
-    from bot.migrations import HEAD_REVISION
+    from bot.store.migrations import HEAD_REVISION
 
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+    cfg.set_main_option("script_location", str(resources.files("bot.store") / "migrations"))
     assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
 
 

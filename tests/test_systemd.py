@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.systemd import Notifier, unit_file
+from bot.service.systemd import Notifier, unit_file
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot import queue
-from bot.auth import add_staff
+from bot.staff import queue
+from bot.staff.auth import add_staff
+from bot.staff.web.app import create_app
 from bot.store.models import Event
-from bot.web.app import create_app
 from tests.queue_helpers import NOW, mail, queue_app, tickets_by_subject
 
 PASSWORD = "correct horse battery"
@@ -144,7 +144,7 @@ def test_mail_text_is_escaped_and_headers_forbid_scripts(app: Any, client: Any) 
 
 
 def test_disabled_account_loses_its_session(app: Any, client: Any) -> None:
-    from bot.auth import set_disabled
+    from bot.staff.auth import set_disabled
 
     login(client)
     assert client.get("/").status_code == 200
@@ -165,7 +165,7 @@ def test_register_download(app: Any, client: Any) -> None:
 
 def test_short_secret_key_is_refused(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.errors import ConfigError
-    from bot.web.app import secret_key
+    from bot.staff.web.app import secret_key
 
     assert secret_key(app.config, env={"PRIVACY_BOT_WEB_SECRET": "s" * 32}) == "s" * 32
     with pytest.raises(ConfigError, match="at least 32 characters"):

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot import queue
-from bot.auth import add_staff
+from bot.staff import queue
+from bot.staff.auth import add_staff
+from bot.staff.web.app import create_app
 from bot.store.models import Event
-from bot.web.app import create_app
 from tests.queue_helpers import NOW, mail, queue_app, tickets_by_subject
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.app import App, build_app
 from bot.config import Config, build_config
+from bot.service.app import App, build_app
 from bot.store import Event, Message, Outbox, Ticket
 from tests.servers import DovecotAccount, SmtpServer
 

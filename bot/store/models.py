@@ -108,7 +108,7 @@ class Ticket(Base):
     ``ack_status``: pending / sent / suppressed / undeliverable / none; ``classification``:
     JSON with scores, reason and evidence (shown to staff).
 
-    Staff queue (revision 0002, see :mod:`bot.queue`): ``assigned_to`` (staff name, "" for
+    Staff queue (revision 0002, see :mod:`bot.staff.queue`): ``assigned_to`` (staff name, "" for
     nobody); ``verified_by_method`` (how the requester's identity was verified, "" while not)
     and ``verified_at``; ``extension_days`` (sum of the due-date extensions granted);
     ``closed_at`` (when it was resolved or merged, None while open); ``merged_into`` (the

@@ -28,8 +28,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import ConfigError, TransientError
-from bot.mailbox.base import FetchedMail
-from bot.migrations import HEAD_REVISION
+from bot.intake.mailbox.base import FetchedMail
+from bot.store.migrations import HEAD_REVISION
 from bot.store.models import (
     Counter,
     Cursor,
@@ -127,7 +127,7 @@ class Store:
         from alembic.config import Config as AlembicConfig
 
         cfg = AlembicConfig()
-        cfg.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+        cfg.set_main_option("script_location", str(resources.files("bot.store") / "migrations"))
         with self.engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
             if sqlite:

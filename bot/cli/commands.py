@@ -1,0 +1,358 @@
+"""The ``privacy-bot`` command line (click): run, process, demo, tickets, check-config, train, eval.
+
+``--config`` may be given before the command or after it; it defaults to
+``$PRIVACY_BOT_CONFIG``. Exit status: 0 success, 1 a failure to report, 2 bad usage or config.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bot.cli.common import build_or_exit, config_option, load_or_exit, open_store
+from bot.config import Config, describe, load_config
+from bot.errors import BadInputError, ConfigError
+
+log = logging.getLogger(__name__)
+
+
+@click.group()
+@config_option
+@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None, verbose: bool) -> None:
+    """Watch a privacy mailbox: ticket, acknowledge and hand off data subject requests."""
+    from bot.logs import configure
+
+    configure(logging.DEBUG if verbose else logging.INFO)
+
+
+def _register_subcommands() -> None:
+    from bot.cli.staff import staff, web
+    from bot.cli.tickets import tickets
+
+    main.add_command(tickets)
+    main.add_command(web)
+    main.add_command(staff)
+
+
+@main.command("check-config")
+@config_option
+@click.pass_context
+def check_config(ctx: click.Context, config_path: Path | None) -> None:
+    """Validate the config, report every problem by key, show the result (secrets masked)."""
+    config = load_or_exit(ctx, config_path)
+    click.echo(describe(config))
+    click.echo("config OK")
+
+
+@main.command()
+@config_option
+@click.option("--once", is_flag=True, help="Drain what is waiting, then exit.")
+@click.pass_context
+def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
+    """Run the worker: IMAP IDLE (or polling) until SIGTERM/SIGINT; SIGHUP reloads the config."""
+    from bot.service.systemd import Notifier
+
+    config = load_or_exit(ctx, config_path)
+    path = config.source
+    stop, reload = threading.Event(), threading.Event()
+    notifier = Notifier()
+
+    def on_stop(*_: Any) -> None:
+        notifier.stopping()
+        stop.set()
+
+    def on_hup(*_: Any) -> None:
+        reload.set()
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_stop)
+    signal.signal(signal.SIGINT, on_stop)
+    signal.signal(signal.SIGHUP, on_hup)
+    from bot.service.metrics import serve_metrics
+    from bot.store import Store
+
+    metrics_store = Store(config.store.url) if config.metrics.port else None
+    if metrics_store is not None:
+        serve_metrics(config, metrics_store)
+    app = build_or_exit(ctx, config)
+    while True:
+        worker = app.worker(stop=stop, notifier=notifier)
+        log.info("worker starting (%s mailbox)", config.mailbox.kind)
+        status = worker.run(once=once)
+        app.close()
+        if not reload.is_set():
+            break
+        reload.clear()
+        stop.clear()
+        app = _reloaded(config, path)
+        config = app.config
+    if metrics_store is not None:
+        metrics_store.close()
+    log.info("worker stopped")
+    ctx.exit(status)
+
+
+def _reloaded(config: Config, path: Path | None) -> Any:
+    """The app for the config file as it is now, or again for ``config`` when the new one
+    (or a template it names) has errors: a bad edit must not stop a running service."""
+    from bot.service.app import build_app
+
+    try:
+        app = build_app(load_config(path) if path else config)
+    except ConfigError as exc:
+        log.error("config reload failed, keeping the old config: %s", exc)
+        return build_app(config)
+    log.info("config reloaded")
+    return app
+
+
+@main.command()
+@config_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Store and send nothing; just show the reading.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, one per line.")
+@click.pass_context
+def process(
+    ctx: click.Context,
+    config_path: Path | None,
+    files: tuple[Path, ...],
+    dry_run: bool,
+    as_json: bool,
+) -> None:
+    """Run the pipeline on .eml files (with --dry-run: no config needed)."""
+    from bot.config import build_config
+
+    if dry_run:
+        has_config = config_path or ctx.find_root().params.get("config_path")
+        config = (
+            load_or_exit(ctx, config_path)
+            if has_config
+            else build_config(
+                {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"}}, base=Path.cwd(), env={}
+            )
+        )
+        unreadable = 0
+        for path in files:
+            result, readable = _dry_run_one(path, config)
+            unreadable += not readable
+            click.echo(json.dumps(result, ensure_ascii=False) if as_json else _human_line(result))
+        # every file got its line; the status still tells a script that some were unreadable
+        ctx.exit(1 if unreadable else 0)
+    _process_for_real(ctx, config_path, files, as_json)
+
+
+def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
+    """The ``process --dry-run --json`` object for one file, and whether it could be read."""
+    from bot.pipeline.processor import read
+
+    out: dict[str, Any] = {"file": str(path)}
+    try:
+        r = read(path.read_bytes(), config)
+    except (OSError, BadInputError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return {
+            **out,
+            "route": "human",
+            "labels": [],
+            "scores": {},
+            "language": "und",
+            "reason": f"cannot read: {reason}",
+            "from": "",
+            "from_name": "",
+            "subject": "",
+            "text": "",
+        }, False
+    c = r.classification
+    route = {"ticket": "ticket", "reply": "human", "bounce": "ignore"}.get(
+        r.decision.outcome, r.decision.outcome
+    )
+    return {
+        **out,
+        "route": route,
+        "labels": list(c.labels) if c else [],
+        "scores": {k: round(v, 4) for k, v in c.scores.items()} if c else {},
+        "language": c.language if c else "und",
+        "reason": r.decision.reason,
+        "from": r.message.from_addr,
+        "from_name": r.message.from_name,
+        "subject": r.message.subject,
+        "text": c.text if c else r.message.text,
+    }, True
+
+
+def _human_line(result: dict[str, Any]) -> str:
+    labels = ",".join(result["labels"]) or "-"
+    return f"{result['file']}: {result['route']} [{labels}] {result['reason']}"
+
+
+def _process_for_real(
+    ctx: click.Context, config_path: Path | None, files: tuple[Path, ...], as_json: bool
+) -> None:
+    """Store and process the files like mail from the mailbox; print each file's outcome."""
+    from sqlalchemy import select
+
+    from bot.intake.mailbox.files import FilesMailbox
+    from bot.store import Message, Ticket
+
+    app = build_or_exit(ctx, load_or_exit(ctx, config_path))
+    mailbox = FilesMailbox(files)
+    app.worker(mailbox=mailbox).drain()
+    with app.store.begin() as s:
+        for path in files:
+            out: dict[str, Any]
+            if path in mailbox.errors:
+                out = {
+                    "file": str(path),
+                    "outcome": "error",
+                    "reason": f"cannot read: {mailbox.errors[path]}",
+                }
+            else:
+                row = s.scalar(
+                    select(Message).where(
+                        Message.mailbox == mailbox.source, Message.uid == mailbox.uid_of[path]
+                    )
+                )
+                ticket = s.get(Ticket, row.ticket_id) if row and row.ticket_id else None
+                out = {
+                    "file": str(path),
+                    "outcome": row.outcome if row else "error",
+                    "reference": ticket.reference if ticket else None,
+                    "types": list(ticket.types) if ticket else [],
+                    "reason": row.reason if row else "not stored",
+                }
+            click.echo(
+                json.dumps(out, ensure_ascii=False)
+                if as_json
+                else f"{out['file']}: {out['outcome']} {out.get('reference') or ''} "
+                f"{','.join(out.get('types', []))}".rstrip()
+            )
+    app.close()
+
+
+@main.command()
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, writable=True, path_type=Path),
+    help="Where to create the demo (default: a new temporary directory).",
+)
+@click.option(
+    "--seed",
+    "seeds",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Seed the mailbox with these .eml files instead of the shipped samples "
+    "(--seed a.eml b.eml …).",
+)
+@click.argument("more_seeds", nargs=-1,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def demo(ctx: click.Context, directory: Path | None, seeds: tuple[Path, ...],
+         more_seeds: tuple[Path, ...]) -> None:
+    """Run the bot on sample mail in a local Maildir: no mail server needed."""
+    from bot.cli.demo import run_demo
+
+    if more_seeds and not seeds:
+        raise click.UsageError("files to seed the mailbox with come after --seed")
+    verbose = bool(ctx.find_root().params.get("verbose"))
+    ctx.exit(run_demo(directory, [*seeds, *more_seeds], verbose=verbose))
+
+
+@main.command()
+@config_option
+@click.argument("row_id", type=int)
+@click.pass_context
+def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
+    """Put a quarantined message back in the queue (after fixing what broke it)."""
+
+    store = open_store(ctx, load_or_exit(ctx, config_path, secrets=()))
+    if not store.requeue(row_id):
+        click.echo(f"message #{row_id} is not quarantined", err=True)
+        ctx.exit(1)
+    click.echo(f"message #{row_id} requeued; the next worker round processes it")
+
+
+@main.command()
+@config_option
+@click.pass_context
+def migrate(ctx: click.Context, config_path: Path | None) -> None:
+    """Bring the store's schema up to date (the worker also does this at start-up)."""
+
+    open_store(ctx, load_or_exit(ctx, config_path, secrets=())).close()
+    click.echo("store schema is up to date")
+
+
+@main.command()
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
+    """Service health for monitoring (exit 0 healthy, 1 not), and the queue's backlog
+    (overdue, due soon, triage: shown, never the exit status)."""
+    from bot.service.health import check_health
+
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
+    health = check_health(config, store)
+    store.close()
+    if as_json:
+        click.echo(json.dumps(health.as_json(), indent=1))
+    else:
+        last = health.last_poll_at.isoformat(timespec="seconds") if health.last_poll_at else "never"
+        click.echo("Service:")
+        click.echo(f"  last successful poll:  {last}")
+        click.echo(f"  messages waiting:      {health.messages_waiting}")
+        click.echo(f"  quarantined:           {health.quarantined}")
+        click.echo(f"  outbox pending/failed: {health.outbox_pending}/{health.outbox_failed}")
+        click.echo(f"  oldest unacknowledged: {health.oldest_unacknowledged_request or '-'}")
+        for problem in health.problems:
+            click.echo(f"  PROBLEM: {problem}")
+        click.echo("  healthy" if not health.problems else "  unhealthy")
+        click.echo("Queue:")
+        click.echo(f"  overdue tickets:       {health.overdue_tickets}")
+        click.echo(f"  due within {config.bot.digest_days} days:   {health.due_soon_tickets}")
+        click.echo(f"  triage waiting:        {health.triage_open}")
+        for note in health.queue_attention:
+            click.echo(f"  ATTENTION: {note}")
+    ctx.exit(1 if health.problems else 0)
+
+
+@main.command("systemd-unit")
+@click.option("--executable", help="Path of privacy-bot (default: next to this Python).")
+def systemd_unit(executable: str | None) -> None:
+    """Print the hardened systemd unit file for this installation."""
+    from bot.service.systemd import unit_file
+
+    click.echo(unit_file(executable), nl=False)
+
+
+@main.command()
+def train() -> None:
+    """Rebuild the classifier model from the training data in the repo (fixed seed)."""
+    from classifiers.commands import train_command
+
+    sys.exit(train_command(sys.stdout))
+
+
+@main.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def eval_(directory: Path) -> None:
+    """Evaluate the classifier on DIRECTORY/manifest.jsonl and print the figures."""
+    from classifiers.commands import eval_command
+
+    sys.exit(eval_command(directory, sys.stdout))
+
+
+_register_subcommands()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

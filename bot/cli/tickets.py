@@ -1,0 +1,560 @@
+"""``privacy-bot tickets …``: the staff queue on the command line.
+
+Rich tables for people, ``--json`` for scripts. Every action (assign, reclassify, verify,
+extend, resolve, reopen, merge) goes through :mod:`bot.staff.queue` in one transaction and is
+recorded as an audit event with the actor (``--actor``, default ``$USER``) and the time.
+Exit status: 0 done, 1 the action does not apply (the reason on stderr), 2 bad usage/config.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bot.cli.common import config_option, load_or_exit, open_store
+from bot.config import Config
+from bot.staff.queue import STATUSES, VERIFY_METHODS, QueueError
+from classifiers.types import REQUEST_TYPES
+
+#: C0/C1 control characters other than tab and newline: mail text must not drive the
+#: terminal (an ESC sequence in a body could rewrite what staff see).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@click.group()
+def tickets() -> None:
+    """The ticket queue: list, show and work data subject requests."""
+
+
+# -- plumbing --------------------------------------------------------------------------------
+
+
+@contextmanager
+def _store(ctx: click.Context, config_path: Path | None) -> Iterator[tuple[Config, Any]]:
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
+    try:
+        yield config, store
+    finally:
+        store.close()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def actor_option(f: Any) -> Any:
+    """``--actor NAME`` (default: ``$USER``): who is recorded in the audit event."""
+    return click.option("--actor", help="Who does this (recorded in the history). "
+                        "Default: $USER.")(f)
+
+
+def _actor(actor: str | None) -> str:
+    if actor:
+        return actor
+    try:
+        return os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError) as exc:  # no user name in this environment
+        raise click.UsageError("cannot tell who you are: pass --actor NAME") from exc
+
+
+def _act(ctx: click.Context, config_path: Path | None, as_json: bool,
+         action: Callable[[Any, Config], Any], done: Callable[[Any], str]) -> None:
+    """Run ``action(session, config)`` in one transaction; print ``done(ticket)`` or JSON."""
+    with _store(ctx, config_path) as (config, store):
+        try:
+            with store.begin() as s:
+                ticket = action(s, config)
+                s.flush()
+                out = ticket_json(ticket, _now()) if as_json else done(ticket)
+        except QueueError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+    click.echo(json.dumps(out, ensure_ascii=False, indent=1) if as_json else out)
+
+
+def clean(text: str) -> str:
+    """``text`` without control characters other than tab and newline (safe on a terminal);
+    CRLF and CR line ends become LF."""
+    return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@tickets.command("list")
+@config_option
+@click.option("--status", type=click.Choice(STATUSES), help="Only tickets with this status.")
+@click.option("--type", "request_type", type=click.Choice(REQUEST_TYPES),
+              help="Only tickets with this request type.")
+@click.option("--overdue", is_flag=True, help="Only open tickets past their due date.")
+@click.option("--due-within", type=click.IntRange(min=0), metavar="DAYS",
+              help="Only open tickets due within DAYS days (overdue ones included).")
+@click.option("--needs-triage", is_flag=True,
+              help="Only open messages the bot could not classify (kind triage).")
+@click.option("--assigned-to", metavar="NAME", help="Only tickets assigned to NAME.")
+@click.option("--unassigned", is_flag=True, help="Only tickets assigned to nobody.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of tickets.")
+@click.pass_context
+def tickets_list(ctx: click.Context, config_path: Path | None, status: str | None,
+                 request_type: str | None, overdue: bool, due_within: int | None,
+                 needs_triage: bool, assigned_to: str | None, unassigned: bool,
+                 as_json: bool) -> None:
+    """List tickets, newest first."""
+    from bot.staff.queue import QueueFilter, list_tickets
+
+    if assigned_to is not None and unassigned:
+        raise click.UsageError("--assigned-to and --unassigned exclude each other")
+    f = QueueFilter(status=status, request_type=request_type, overdue=overdue,
+                    due_within=due_within, needs_triage=needs_triage,
+                    assigned_to="" if unassigned else assigned_to)
+    with _store(ctx, config_path) as (_config, store), store.begin() as s:
+        print_tickets(list_tickets(s, f, _now()), as_json)
+
+
+def ticket_json(t: Any, now: datetime | None = None) -> dict[str, Any]:
+    """One ticket as the stable JSON shape of ``tickets list --json``.
+
+    The first ten keys are the original shape; later keys were added (never removed):
+    ``assigned_to``, ``verified`` (method or ""), ``extension_days``, ``closed_at`` (ISO or
+    null), ``merged_into``, ``due_state`` (see :func:`bot.staff.queue.due_state`).
+    """
+    from bot.staff.queue import due_state
+
+    return {
+        "reference": t.reference,
+        "kind": t.kind,
+        "types": list(t.types),
+        "status": t.status,
+        "ack_status": t.ack_status,
+        "language": t.language,
+        "received_at": t.received_at.isoformat(),
+        "due_at": t.due_at.isoformat(),
+        "message_id": t.message_id,
+        "reason": (t.classification or {}).get("reason", ""),
+        "assigned_to": t.assigned_to or "",
+        "verified": t.verified_by_method or "",
+        "extension_days": t.extension_days or 0,
+        "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+        "merged_into": t.merged_into or "",
+        "due_state": due_state(t, now or _now()),
+    }
+
+
+_DUE_STYLE = {"overdue": "bold red", "due-soon": "yellow", "ok": "", "closed": "dim"}
+
+
+def print_tickets(rows: list[Any], as_json: bool) -> None:
+    """Print tickets as a table (due dates coloured: red overdue, yellow due within 7 days),
+    or as the JSON array of ``tickets list --json``."""
+    now = _now()
+    if as_json:
+        click.echo(json.dumps([ticket_json(t, now) for t in rows], ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from bot.staff.queue import days_left, due_state
+
+    table = Table(title=f"{len(rows)} ticket(s)")
+    table.add_column("reference", no_wrap=True)
+    for col in ("types", "status", "assigned"):
+        table.add_column(col)
+    table.add_column("due", no_wrap=True)
+    table.add_column("days left", justify="right")
+    for t in rows:
+        state = due_state(t, now)
+        table.add_row(
+            t.reference, ", ".join(t.types) or ("(triage)" if t.kind == "triage" else "-"),
+            t.status, Text(clean(t.assigned_to or "-")),
+            Text(t.due_at.date().isoformat(), style=_DUE_STYLE[state]),
+            "-" if state == "closed" else str(days_left(t, now)),
+        )
+    Console().print(table)
+
+
+@tickets.command("show")
+@config_option
+@click.argument("reference")
+@click.option("--json", "as_json", is_flag=True, help="Everything as one JSON object.")
+@click.pass_context
+def tickets_show(ctx: click.Context, config_path: Path | None, reference: str,
+                 as_json: bool) -> None:
+    """Show one ticket: the sender's text, types with scores and evidence, sender
+    authentication (SPF, DKIM, DMARC), mails sent, correspondence and history."""
+    from bot.staff.queue import ticket_detail
+
+    with _store(ctx, config_path) as (_config, store):
+        try:
+            with store.begin() as s:
+                detail = ticket_detail(s, reference)
+                if as_json:
+                    click.echo(json.dumps(detail_json(detail), ensure_ascii=False, indent=1))
+                else:
+                    _print_detail(detail)
+        except QueueError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+
+
+def _mail_json(m: Any) -> dict[str, Any]:
+    return {"direction": m.direction, "kind": m.kind, "at": m.at.isoformat(),
+            "from": m.sender, "to": list(m.recipients), "subject": m.subject,
+            "status": m.status, "html": m.html, "text": m.text}
+
+
+def _event_json(e: Any) -> dict[str, Any]:
+    return {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "detail": e.detail}
+
+
+def detail_json(d: Any) -> dict[str, Any]:
+    """``tickets show --json``: the ticket (list shape) plus requester, subject,
+    classification, authentication, mails and history."""
+    t = d.ticket
+    return {
+        **ticket_json(t),
+        "requester": t.requester, "requester_name": t.requester_name, "subject": t.subject,
+        "classification": t.classification,
+        "authentication": {
+            "summary": d.auth_summary,
+            "results": [{"authserv_id": r.authserv_id, "method": r.method, "result": r.result,
+                         "reason": r.reason, "properties": dict(r.properties),
+                         "position": r.position} for r in d.auth],
+        },
+        "original": _mail_json(d.original) if d.original else None,
+        "sent": [_mail_json(m) for m in d.sent],
+        "correspondence": [_mail_json(m) for m in d.correspondence],
+        "merged_from": d.merged_from,
+        "history": [_event_json(e) for e in d.events],
+    }
+
+
+def _print_detail(d: Any) -> None:
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from bot.staff.queue import days_left, due_state
+
+    con = Console()
+    t, now = d.ticket, _now()
+    state = due_state(t, now)
+    head = Text(f"{t.reference}  {t.kind}  {t.status}", style="bold")
+    con.print(head)
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    sender = f"{t.requester_name} <{t.requester}>" if t.requester_name else t.requester
+    due_text = t.due_at.strftime("%Y-%m-%d %H:%M UTC")
+    if state != "closed":
+        due_text += f" ({days_left(t, now)} days left)"
+    if t.extension_days:
+        due_text += f", extended by {t.extension_days} days"
+    rows = [
+        ("From", sender), ("Subject", t.subject),
+        ("Received", t.received_at.strftime("%Y-%m-%d %H:%M UTC")),
+        ("Types", ", ".join(t.types) or "- (needs triage)"),
+        ("Language", t.language), ("Acknowledgement", t.ack_status),
+        ("Assigned to", t.assigned_to or "-"),
+        ("Verified", f"{t.verified_by_method} on {t.verified_at:%Y-%m-%d}"
+         if t.verified_by_method and t.verified_at else "-"),
+    ]
+    if t.closed_at:
+        rows.append(("Closed", t.closed_at.strftime("%Y-%m-%d %H:%M UTC")))
+    if t.merged_into:
+        rows.append(("Merged into", t.merged_into))
+    if d.merged_from:
+        rows.append(("Merged from", ", ".join(d.merged_from)))
+    for k, v in rows:
+        facts.add_row(k, Text(clean(v)))
+    facts.add_row("Due", Text(due_text, style=_DUE_STYLE[state]))
+    con.print(facts)
+
+    s = d.auth_summary
+    auth = Text("Sender authentication: " + ", ".join(
+        f"{m.upper()} {s[m]}" for m in ("spf", "dkim", "dmarc")))
+    con.print(auth)
+    for r in d.auth:
+        con.print(Text("  " + clean(r.describe()), style="dim"))
+    if not d.auth:
+        con.print(Text("  (no Authentication-Results header)", style="dim"))
+
+    c = t.classification or {}
+    scores = Table(title="Classifier", title_justify="left")
+    scores.add_column("type")
+    scores.add_column("score", justify="right")
+    scores.add_column("label", justify="center")
+    for typ in REQUEST_TYPES:
+        score = (c.get("scores") or {}).get(typ)
+        scores.add_row(typ, "-" if score is None else f"{score:.2f}",
+                       "yes" if typ in (c.get("labels") or []) else "")
+    con.print(scores)
+    if c.get("reason"):
+        con.print(Text("Reason: " + clean(str(c["reason"]))))
+    for e in c.get("evidence") or []:
+        con.print(Text(clean(f'  - {e.get("label")} {e.get("score", 0):.2f} '
+                             f'({e.get("source")}): "{e.get("sentence")}"')))
+
+    if d.original is not None:
+        title = "Sender's text" + (" (from HTML, shown as text)" if d.original.html else "")
+        con.print(Panel(Text(clean(d.original.text) or "(empty)"), title=title,
+                        title_align="left"))
+    for m in d.sent:
+        who = ", ".join(m.recipients)
+        con.print(Panel(Text(clean(m.text)), title_align="left", title=Text(clean(
+            f"Sent: {m.kind} to {who}, {m.status}, {m.at:%Y-%m-%d %H:%M} – {m.subject}"))))
+    for m in d.correspondence:
+        con.print(Panel(Text(clean(m.text)), title_align="left", title=Text(clean(
+            f"Received: {m.kind} from {m.sender}, {m.at:%Y-%m-%d %H:%M} – {m.subject}"))))
+    _print_events(con, d.events)
+
+
+def _print_events(con: Any, events: list[Any]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="History", title_justify="left")
+    for col in ("at (UTC)", "actor", "event", "detail"):
+        table.add_column(col)
+    for e in events:
+        detail = ", ".join(
+            f"{k}={v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
+            for k, v in (e.detail or {}).items())
+        table.add_row(e.at.strftime("%Y-%m-%d %H:%M:%S"), Text(clean(e.actor)), e.kind,
+                      Text(clean(detail)))
+    con.print(table)
+
+
+@tickets.command("history")
+@config_option
+@click.argument("reference")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of events.")
+@click.pass_context
+def tickets_history(ctx: click.Context, config_path: Path | None, reference: str,
+                    as_json: bool) -> None:
+    """The audit trail of one ticket: who did what, when."""
+    from rich.console import Console
+
+    from bot.staff.queue import history
+
+    with _store(ctx, config_path) as (_config, store):
+        try:
+            with store.begin() as s:
+                events = history(s, reference)
+                if as_json:
+                    click.echo(json.dumps([_event_json(e) for e in events], ensure_ascii=False,
+                                          indent=1))
+                else:
+                    _print_events(Console(), events)
+        except QueueError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+
+
+# -- actions ---------------------------------------------------------------------------------
+
+_json_flag = click.option("--json", "as_json", is_flag=True, help="Print the ticket as JSON.")
+
+
+@tickets.command("assign")
+@config_option
+@click.argument("reference")
+@click.argument("name", required=False)
+@click.option("--unassign", is_flag=True, help="Assign the ticket to nobody.")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_assign(ctx: click.Context, config_path: Path | None, reference: str,
+                   name: str | None, unassign: bool, actor: str | None, as_json: bool) -> None:
+    """Assign a ticket to a staff member NAME (or --unassign)."""
+    from bot.staff.queue import assign
+
+    if bool(name) == unassign:
+        raise click.UsageError("give NAME or --unassign")
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: assign(s, reference, name or "", actor=who, now=_now()),
+         lambda t: f"{t.reference} assigned to {t.assigned_to or 'nobody'}")
+
+
+@tickets.command("reclassify")
+@config_option
+@click.argument("reference")
+@click.argument("types", nargs=-1, required=True)
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_reclassify(ctx: click.Context, config_path: Path | None, reference: str,
+                       types: tuple[str, ...], actor: str | None, as_json: bool) -> None:
+    """Correct a ticket's request TYPES (access, correction, deletion, withdrawal,
+    cancellation; space- or comma-separated). Kept as feedback for the next training round."""
+    from bot.staff.queue import DuePolicy, reclassify
+
+    wanted = [p for t in types for p in t.split(",") if p.strip()]
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, c: reclassify(s, reference, wanted, actor=who, now=_now(),
+                                 due=DuePolicy.from_config(c.bot)),
+         lambda t: f"{t.reference} is now {', '.join(t.types)}; "
+                   f"due {t.due_at.date().isoformat()}")
+
+
+@tickets.command("verify")
+@config_option
+@click.argument("reference")
+@click.option("--method", required=True, type=click.Choice(VERIFY_METHODS),
+              help="How the requester's identity was verified.")
+@click.option("--note", default="", help="What was checked (no copies of documents).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_verify(ctx: click.Context, config_path: Path | None, reference: str, method: str,
+                   note: str, actor: str | None, as_json: bool) -> None:
+    """Record that the requester's identity was verified, and how."""
+    from bot.staff.queue import verify
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: verify(s, reference, method, actor=who, now=_now(), note=note),
+         lambda t: f"{t.reference} identity verified ({t.verified_by_method})")
+
+
+@tickets.command("extend")
+@config_option
+@click.argument("reference")
+@click.option("--days", required=True, type=click.IntRange(min=1),
+              help="Days to add to the due date.")
+@click.option("--reason", required=True, help="Why (recorded; tell the requester too).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_extend(ctx: click.Context, config_path: Path | None, reference: str, days: int,
+                   reason: str, actor: str | None, as_json: bool) -> None:
+    """Extend a ticket's due date by --days, for --reason."""
+    from bot.staff.queue import extend
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: extend(s, reference, days, reason, actor=who, now=_now()),
+         lambda t: f"{t.reference} now due {t.due_at.date().isoformat()} "
+                   f"(extended by {t.extension_days} days in all)")
+
+
+@tickets.command("resolve")
+@config_option
+@click.argument("reference")
+@click.option("--note", required=True, help="What was done (recorded in the history).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str, note: str,
+                    actor: str | None, as_json: bool) -> None:
+    """Close a ticket as answered."""
+    from bot.staff.queue import resolve
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: resolve(s, reference, note, actor=who, now=_now()),
+         lambda t: f"{t.reference} resolved "
+                   + ("on time" if t.closed_at and t.closed_at <= t.due_at else "late"))
+
+
+@tickets.command("reopen")
+@config_option
+@click.argument("reference")
+@click.option("--reason", default="", help="Why it is opened again.")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_reopen(ctx: click.Context, config_path: Path | None, reference: str, reason: str,
+                   actor: str | None, as_json: bool) -> None:
+    """Open a resolved ticket again."""
+    from bot.staff.queue import reopen
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: reopen(s, reference, actor=who, now=_now(), reason=reason),
+         lambda t: f"{t.reference} reopened; due {t.due_at.date().isoformat()}")
+
+
+@tickets.command("merge")
+@config_option
+@click.argument("reference")
+@click.argument("into")
+@click.option("--force", is_flag=True, help="Merge even when the requesters differ.")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_merge(ctx: click.Context, config_path: Path | None, reference: str, into: str,
+                  force: bool, actor: str | None, as_json: bool) -> None:
+    """Merge ticket REFERENCE into INTO (the same person's same request)."""
+    from bot.staff.queue import merge
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: merge(s, reference, into, actor=who, now=_now(), force=force),
+         lambda t: f"{reference.upper()} merged into {t.reference} "
+                   f"({', '.join(t.types) or 'no types'}; due {t.due_at.date().isoformat()})")
+
+
+# -- exports ---------------------------------------------------------------------------------
+
+
+@tickets.command("export")
+@config_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.pass_context
+def tickets_export(ctx: click.Context, config_path: Path | None, fmt: str,
+                   output: Path | None) -> None:
+    """The register of requests: reference, types, received, due, closed, on time or late."""
+    from bot.staff.queue import register, register_csv
+
+    with _store(ctx, config_path) as (_config, store), store.begin() as s:
+        rows = register(s, _now())
+    text = (register_csv(rows) if fmt == "csv"
+            else json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    if output:
+        output.write_text(text, encoding="utf-8", newline="")
+        click.echo(f"{len(rows)} request(s) written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@tickets.command("export-feedback")
+@config_option
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def tickets_export_feedback(ctx: click.Context, config_path: Path | None,
+                            directory: Path) -> None:
+    """Write staff label corrections to DIRECTORY as manifest.jsonl plus one .eml per
+    ticket (the shape `privacy-bot eval` reads). The mails are personal data: keep the
+    folder where the training data is kept, and delete it after the training round."""
+    from bot.staff.queue import feedback_rows, manifest_line
+
+    with _store(ctx, config_path) as (_config, store), store.begin() as s:
+        rows = feedback_rows(s)
+        directory.mkdir(parents=True, exist_ok=True)
+        lines = []
+        for fb, ticket, raw in rows:
+            if raw is None:
+                continue
+            name = f"{ticket.reference}.eml"
+            (directory / name).write_bytes(raw)
+            lines.append(manifest_line(fb, ticket, name))
+    (directory / "manifest.jsonl").write_text("".join(f"{x}\n" for x in lines),
+                                              encoding="utf-8")
+    click.echo(f"{len(lines)} correction(s) written to {directory}")

@@ -1,0 +1,703 @@
+"""Parse raw RFC 5322 bytes into an :class:`bot.intake.message.InboundMessage` (first stage
+of the flow).
+
+fetch → **parse** → screen → thread → classify → decide → commit → deliver → archive.
+
+mail-parser (``mailparser.MailParser.from_bytes``) builds the MIME tree — it wraps the stdlib
+``email`` parser with the compat32 policy, which keeps raw header bytes (as surrogate escapes)
+so that nothing is lost before we decide how to decode them, and it turns a ``RecursionError``
+on hostile nesting into an error we report as :class:`~bot.errors.BadInputError`. Its date
+parser (``mailparser.dates.parse_mail_date``, RFC 5322 §3.3 and §4.3 obsolete forms) gives
+``date``. Everything else is read here by walking that stdlib tree, because mail-parser's own
+fields are wrong for the kinds of mail in issue 2 (measured: 12 of 15 real bug-report mails):
+
+- its ``body`` joins the text of *every* part, including forwarded ``message/rfc822``
+  attachments and the copy of our own acknowledgement inside a bounce, so a bounce would read
+  as the request it returns; here ``text`` comes only from this message's own parts and
+  attached messages are parsed recursively into ``attached_messages``;
+- it trusts the declared charset and decodes with ``errors="ignore"``, losing GBK characters
+  under a GB2312 label and all of a body in an unknown charset (``windows-874``); here
+  :mod:`bot.intake.charsets` maps labels to supersets, checks the bytes, and records what it did;
+- it leaves raw 8-bit header bytes as lone surrogates (``Ren\\udce9e``) and encoded-words in
+  a mislabelled charset undecoded; here 8-bit headers are UTF-8 (RFC 6532) else cp1252, and
+  adjacent encoded-words are joined before decoding (RFC 2047 §6.2), so a name split over two
+  words keeps a single space;
+- it does not decode a Content-Transfer-Encoding with trailing blanks (``base64 ``), base64
+  sent in separately padded chunks, multiparts whose boundary is missing or wrong, TNEF-only
+  bodies, or HTML-only bodies (returned as markup); each is handled below, and every repair
+  is named in ``InboundMessage.defects``.
+
+``parse_message`` never raises anything but :class:`~bot.errors.BadInputError`.
+"""
+
+from __future__ import annotations
+
+import binascii
+import email
+import logging
+import quopri
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from bot.errors import BadInputError
+from bot.intake import charsets
+from bot.intake.htmltext import html_to_text
+from bot.intake.message import Attachment, InboundMessage
+from bot.intake.tnef import read_tnef
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 25 * 2**20
+DEFAULT_MAX_DEPTH = 50
+
+_ADDRESS_HEADERS = ("from", "to", "cc", "reply-to", "sender", "return-path")
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+?)\?([bBqQ])\?([^?]*?)\?=")
+_MSG_ID = re.compile(r"<[^<>\s]+>")
+_BARE_ADDR = re.compile(r"[^\s<>()\[\],;:\"@]+@[^\s<>()\[\],;:\"@]+")
+_BASE64_CHUNK = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+_NON_BASE64 = re.compile(rb"[^A-Za-z0-9+/=\s]")
+_BOUNDARY_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.I)
+_SPACES = re.compile(r"[ \t]+")
+
+
+def parse_message(
+    raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
+) -> InboundMessage:
+    """Parse one raw email into an :class:`InboundMessage`.
+
+    ``raw`` is the message as stored (RFC 5322 with MIME, RFC 2045-2049; CRLF or LF line ends).
+    ``max_bytes`` caps its size in bytes; ``max_depth`` caps MIME nesting (multiparts and
+    attached messages, each level counting one).
+
+    Malformed mail (wrong or unknown charsets, raw 8-bit headers, bad transfer encodings,
+    broken boundaries, …) is repaired and still returns a message; ``defects`` names each
+    repair, and says so when no text could be recovered (``text == ""``).
+
+    Raises :class:`bot.errors.BadInputError` when ``raw`` is larger than ``max_bytes`` or nested
+    deeper than ``max_depth``; never raises anything else.
+    """
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise BadInputError(f"message must be bytes, not {type(raw).__name__}")
+    raw = bytes(raw)
+    if len(raw) > max_bytes:
+        raise BadInputError(f"message is {len(raw)} bytes, over the limit of {max_bytes} bytes")
+    try:
+        msg, defects = _load(raw)
+        _check_depth(msg, max_depth)
+        builder = _Builder(max_depth)
+        return builder.build(msg, depth=0, size=len(raw), extra_defects=defects)
+    except BadInputError:
+        raise
+    except RecursionError as exc:
+        raise BadInputError(
+            f"MIME structure nested too deeply to parse (over {max_depth})"
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - last resort: parse must not raise (issue 2)
+        log.warning("parser failed (%s); falling back to a line-by-line read", type(exc).__name__)
+        try:
+            return _fallback(raw, exc)
+        except Exception as again:  # noqa: BLE001 - the fallback of the fallback
+            return InboundMessage(
+                message_id="", from_name="", from_addr="", subject="", text="", size=len(raw),
+                defects=(f"unreadable message ({type(exc).__name__}, {type(again).__name__})",
+                         "no text could be recovered from the message"),
+            )
+
+
+def _load(raw: bytes) -> tuple[Message, list[str]]:
+    """Build the MIME tree with mail-parser, or the stdlib parser if mail-parser fails."""
+    try:
+        import mailparser
+        from mailparser.exceptions import MailParserRecursionError
+    except ImportError:  # pragma: no cover - it is a declared dependency
+        return _stdlib_load(raw), []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = mailparser.MailParser.from_bytes(raw)
+    except MailParserRecursionError as exc:
+        raise BadInputError("MIME structure nested too deeply to parse") from exc
+    except Exception as exc:  # noqa: BLE001 - mail-parser's own checks are not our contract
+        return _stdlib_load(raw), [f"mail-parser failed ({type(exc).__name__}); stdlib parser used"]
+    message = parsed.message
+    if not isinstance(message, Message):
+        return _stdlib_load(raw), ["mail-parser returned no message; stdlib parser used"]
+    return message, []
+
+
+def _check_depth(msg: Message, max_depth: int) -> None:
+    """Raise BadInputError when the tree is deeper than ``max_depth`` (iterative, cheap)."""
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > max_depth:
+            raise BadInputError(f"MIME structure nested deeper than {max_depth} levels")
+        payload = getattr(part, "_payload", None)
+        if isinstance(payload, list):
+            stack.extend((child, depth + 1) for child in payload if isinstance(child, Message))
+
+
+def _tree_size(msg: Message) -> int:
+    """Approximate raw size in bytes of a parsed (sub)message: its headers and leaf payloads."""
+    total = 0
+    for part in msg.walk():
+        total += sum(len(k) + len(str(v)) + 4 for k, v in part.raw_items())
+        payload = getattr(part, "_payload", None)
+        if isinstance(payload, str | bytes):
+            total += len(payload)
+    return total
+
+
+def _stdlib_load(raw: bytes) -> Message:
+    try:
+        return email.message_from_bytes(raw)
+    except RecursionError as exc:
+        raise BadInputError("MIME structure nested too deeply to parse") from exc
+
+
+# --------------------------------------------------------------------------- headers
+
+
+def _raw_to_str(value: object) -> tuple[str, str | None]:
+    """A compat32 header value (str with surrogate-escaped 8-bit bytes) as real text."""
+    if not isinstance(value, str):
+        value = str(value)
+    if value.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value, None
+    data = value.encode("utf-8", "surrogateescape")
+    return charsets.decode_8bit_header(data)
+
+
+def _unfold(value: str) -> str:
+    """RFC 5322 §2.2.3 unfolding; stray CR/LF (never legal in a value) become spaces."""
+    value = re.sub(r"\r?\n(?=[ \t])", "", value)
+    return value.replace("\r", " ").replace("\n", " ")
+
+
+def _decode_words(value: str, defects: list[str]) -> str:
+    """Decode RFC 2047 encoded-words in ``value`` (already Unicode, unfolded).
+
+    Whitespace between adjacent encoded-words is dropped (RFC 2047 §6.2) and adjacent words
+    in one charset are joined as bytes before decoding, since mailers split multi-byte
+    characters across words.
+    """
+    if "=?" not in value:
+        return value
+    out: list[str] = []
+    run: bytearray = bytearray()
+    run_charset: str | None = None
+    pos = 0
+
+    def flush() -> None:
+        nonlocal run_charset
+        if run_charset is not None:
+            text, defect = charsets.decode(bytes(run), run_charset)
+            out.append(text)
+            if defect:
+                defects.append(f"header {defect}")
+            run.clear()
+            run_charset = None
+
+    for m in _ENCODED_WORD.finditer(value):
+        gap = value[pos : m.start()]
+        if gap and (gap.strip() or run_charset is None):
+            flush()
+            out.append(gap)
+        charset = m.group(1).split("*", 1)[0]  # RFC 2231 §5 language suffix
+        data = _decode_word_bytes(m.group(2).lower(), m.group(3))
+        if run_charset is not None and charsets.normalise_label(charset) != run_charset:
+            flush()
+        run_charset = charsets.normalise_label(charset)
+        run.extend(data)
+        pos = m.end()
+    flush()
+    out.append(value[pos:])
+    return "".join(out)
+
+
+def _decode_word_bytes(encoding: str, payload: str) -> bytes:
+    raw = payload.encode("ascii", "replace")
+    if encoding == "b":
+        return _b64decode(raw)
+    return binascii.a2b_qp(raw.replace(b"_", b" "), header=False)
+
+
+def _header_text(value: object, defects: list[str]) -> str:
+    """Decode one raw header value to one line of Unicode text."""
+    text, defect = _raw_to_str(value)
+    if defect:
+        defects.append(defect)
+    text = _decode_words(_unfold(text), defects)
+    return _SPACES.sub(" ", text.replace("\x00", "")).strip()
+
+
+def _addresses(value: object, defects: list[str]) -> list[tuple[str, str]]:
+    """Parse an address-list header (RFC 5322 §3.4) into (display name, address) pairs.
+
+    Encoded-words are masked before the address parser runs (a decoded name may contain
+    commas or quotes that would split it) and decoded in the name afterwards.
+    """
+    text, defect = _raw_to_str(value)
+    if defect:
+        defects.append(defect)
+    text = _unfold(text)
+    words: dict[str, str] = {}
+
+    def mask(m: re.Match[str]) -> str:
+        key = f"ewmask{len(words)}x"
+        words[key] = m.group(0)
+        return key
+
+    masked = re.sub(r"(?:=\?[^?\s]+?\?[bBqQ]\?[^?]*?\?=\s*)+(?<!\s)", mask, text)
+    pairs: list[tuple[str, str]] = []
+    for name, addr in getaddresses([masked]):
+        for key, word in words.items():
+            name = name.replace(key, word)
+        addr = _normalise_addr(addr)
+        name = _SPACES.sub(" ", _decode_words(name, defects)).strip().strip("\"'").strip()
+        if addr or name:
+            pairs.append((name, addr))
+    if not any(addr for _, addr in pairs):
+        found = _BARE_ADDR.findall(text)
+        if found:
+            defects.append("unparseable address header; address found by pattern")
+            pairs = [("", _normalise_addr(a)) for a in found]
+    return pairs
+
+
+def _normalise_addr(addr: str) -> str:
+    """``Local@Example.COM`` → ``Local@example.com``; "" for anything without an ``@``."""
+    addr = addr.strip().strip("<>").strip()
+    if "@" not in addr:
+        return ""
+    local, _, domain = addr.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def _first_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _MSG_ID.search(value)
+    if m:
+        return m.group(0)
+    token = value.strip().split()[0] if value.strip() else ""
+    return f"<{token.strip('<>')}>" if token.strip("<>") else None
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    """Date (RFC 5322 §3.3, obsolete forms §4.3) as an aware datetime, None if unreadable."""
+    if not value:
+        return None
+    try:
+        from mailparser.dates import parse_mail_date
+
+        result = parse_mail_date(value).value
+        if isinstance(result, datetime):
+            return result
+    except Exception:  # noqa: BLE001 - fall through to the stdlib reader
+        pass
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+# --------------------------------------------------------------------------- bodies
+
+
+def _b64decode(data: bytes) -> bytes:
+    """Base64 that tolerates line noise, missing padding and separately padded chunks."""
+    data = data.translate(bytes.maketrans(b"-_", b"+/"))
+    data = re.sub(rb"[^A-Za-z0-9+/=]+", b"", data)
+    body = data.rstrip(b"=")
+    if b"=" not in body:
+        body = body[: len(body) - 1] if len(body) % 4 == 1 else body
+        return binascii.a2b_base64(body + b"=" * (-len(body) % 4))
+    out = bytearray()
+    for chunk in _BASE64_CHUNK.findall(data):
+        piece = chunk.rstrip(b"=")
+        if len(piece) % 4 == 1:
+            piece = piece[:-1]
+        out += binascii.a2b_base64(piece + b"=" * (-len(piece) % 4))
+    return bytes(out)
+
+
+def _payload_bytes(part: Message, defects: list[str]) -> bytes:
+    """The decoded content of a leaf part (RFC 2045 §6), tolerant of broken encodings."""
+    # Message._payload, not get_payload(): compat32's get_payload() re-decodes 8-bit bodies
+    # with the declared charset and errors="replace", losing exactly the bytes we must see.
+    payload = getattr(part, "_payload", None)
+    if payload is None or isinstance(payload, list):
+        return b""
+    if isinstance(payload, bytes):
+        data = payload
+    else:
+        data = str(payload).encode("utf-8", "surrogateescape")
+    raw_cte = str(part.get("content-transfer-encoding", "") or "")
+    cte = raw_cte.strip().strip("\"'").strip().lower()
+    if cte != raw_cte.lower() and cte:
+        defects.append(f"Content-Transfer-Encoding {raw_cte!r} read as {cte}")
+    if "base64" in cte:
+        sample = data[:4096]
+        if sample and len(_NON_BASE64.findall(sample)) > len(sample) // 20:
+            defects.append("content declared base64 is not base64; kept as is")
+            return data
+        decoded = _b64decode(data)
+        if b"=" in data.rstrip().rstrip(b"=") and not _plain_b64(data):
+            defects.append("base64 in separately padded chunks decoded chunk by chunk")
+        return decoded
+    if "quoted-printable" in cte or cte in ("qp", "quoted_printable"):
+        return quopri.decodestring(data)
+    if cte in ("x-uuencode", "uuencode", "x-uue", "uue"):
+        uudecoded = part.get_payload(decode=True)
+        return uudecoded if isinstance(uudecoded, bytes) else data
+    return data
+
+
+def _decoded_size(part: Message, defects: list[str]) -> int:
+    """Decoded size in bytes of a leaf; computed without decoding for clean base64."""
+    cte = str(part.get("content-transfer-encoding", "") or "").strip().lower()
+    payload = getattr(part, "_payload", None)
+    if cte == "base64" and isinstance(payload, str) and payload.isascii():
+        compact = payload.encode("ascii").translate(None, b" \t\r\n")
+        if b"=" not in compact.rstrip(b"=") and len(compact) % 4 == 0:
+            return len(compact) * 3 // 4 - (len(compact) - len(compact.rstrip(b"=")))
+    return len(_payload_bytes(part, defects))
+
+
+def _plain_b64(data: bytes) -> bool:
+    try:
+        binascii.a2b_base64(re.sub(rb"\s+", b"", data), strict_mode=True)
+    except binascii.Error:
+        return False
+    return True
+
+
+def _part_text(part: Message, data: bytes, defects: list[str]) -> str:
+    """Decode a text part's bytes with its declared charset (or an HTML meta charset)."""
+    label = part.get_param("charset")
+    if isinstance(label, tuple):  # RFC 2231 encoded parameter
+        label = label[2]
+    if not label and part.get_content_subtype() == "html":
+        m = _META_CHARSET.search(data[:4096])
+        label = m.group(1).decode("ascii") if m else None
+    text, defect = charsets.decode(data, str(label) if label else None)
+    if defect:
+        defects.append(defect)
+    if str(part.get_param("format", "")).lower() == "flowed":
+        text = _unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
+    return text
+
+
+def _unflow(text: str, delsp: bool) -> str:
+    """Join RFC 3676 format=flowed soft line breaks (a line ending in a space)."""
+    out: list[str] = []
+    buf = ""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffing, RFC 3676 §4.4
+        if line.endswith(" ") and line != "-- ":
+            buf += line[:-1] if delsp else line
+        else:
+            out.append(buf + line)
+            buf = ""
+    if buf:
+        out.append(buf)
+    return "\n".join(out)
+
+
+def _clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = unicodedata.normalize("NFC", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def _filename(part: Message, defects: list[str]) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+        name = None
+    if name is None:
+        return None
+    return _header_text(name, defects) or None
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+@dataclass
+class _Body:
+    """What one walk over a message's own parts found."""
+
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    tnef: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    attached: list[InboundMessage] = field(default_factory=list)
+    report_fields: list[tuple[str, str]] = field(default_factory=list)
+
+    def has_text(self) -> bool:
+        return any(t.strip() for t in self.plain + self.html + self.tnef)
+
+    def merge_extras(self, other: _Body) -> None:
+        self.attachments += other.attachments
+        self.attached += other.attached
+        self.report_fields += other.report_fields
+
+
+class _Builder:
+    """Walks one stdlib message tree into InboundMessages, enforcing the depth limit."""
+
+    def __init__(self, max_depth: int) -> None:
+        self.max_depth = max_depth
+
+    def build(
+        self, msg: Message, *, depth: int, size: int = 0, extra_defects: list[str] | None = None
+    ) -> InboundMessage:
+        defects: list[str] = list(extra_defects or [])
+        headers: dict[str, str] = {}
+        raw_headers: dict[str, str] = {}
+        for name, value in msg.raw_items():
+            key = name.strip().lower()
+            if key and key not in headers:
+                raw_headers[key] = value
+                headers[key] = _header_text(value, defects)
+        addr_defects: list[str] = []
+        addrs = {
+            key: _addresses(raw_headers[key], addr_defects) if key in raw_headers else []
+            for key in _ADDRESS_HEADERS
+        }
+        defects += [d for d in addr_defects if d not in defects]
+        from_name, from_addr = next(iter(addrs["from"]), ("", ""))
+        if not from_addr and addrs["sender"]:
+            from_addr = addrs["sender"][0][1]
+        body = _Body()
+        self._visit(msg, depth, body, defects)
+        text, is_html = self._choose_text(body, defects)
+        for defect in msg.defects:
+            note = f"MIME defect: {type(defect).__name__}"
+            if note not in defects:
+                defects.append(note)
+        return_path = None
+        if "return-path" in headers:
+            return_path = addrs["return-path"][0][1] if addrs["return-path"] else ""
+        message_id = _first_id(headers.get("message-id")) or ""
+        return InboundMessage(
+            message_id=message_id,
+            from_name=from_name,
+            from_addr=from_addr,
+            subject=headers.get("subject", ""),
+            text=text,
+            date=_parse_date(headers.get("date")),
+            reply_to=tuple(a for _, a in addrs["reply-to"] if a),
+            to=tuple(a for _, a in addrs["to"] if a),
+            cc=tuple(a for _, a in addrs["cc"] if a),
+            in_reply_to=_first_id(headers.get("in-reply-to")),
+            references=tuple(_MSG_ID.findall(headers.get("references", ""))),
+            return_path=return_path,
+            content_type=msg.get_content_type(),
+            headers=headers,
+            attachments=tuple(body.attachments),
+            attached_messages=tuple(body.attached),
+            html=is_html,
+            defects=tuple(dict.fromkeys(defects)),
+            size=size,
+            report_type=str(msg.get_param("report-type", "") or "").strip().lower()
+            if msg.get_content_type() == "multipart/report"
+            else "",
+            report_fields=tuple(body.report_fields),
+        )
+
+    def _choose_text(self, body: _Body, defects: list[str]) -> tuple[str, bool]:
+        plain = [t for t in (_clean_text(p) for p in body.plain) if t]
+        if plain:
+            return "\n\n".join(plain), False
+        html = [t for t in (_clean_text(html_to_text(h)) for h in body.html) if t]
+        if html:
+            return "\n\n".join(html), True
+        tnef = [t for t in (_clean_text(x) for x in body.tnef) if t]
+        if tnef:
+            defects.append("text recovered from TNEF winmail.dat")
+            return "\n\n".join(tnef), False
+        defects.append("no text could be recovered from the message")
+        return "", False
+
+    def _visit(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
+        if depth > self.max_depth:
+            raise BadInputError(f"MIME structure nested deeper than {self.max_depth} levels")
+        ctype = part.get_content_type()
+        if ctype in ("message/rfc822", "message/global"):
+            self._attached_message(part, depth, body, defects)
+            return
+        if ctype in ("text/rfc822-headers", "message/rfc822-headers"):
+            data = _payload_bytes(part, defects)
+            sub = email.message_from_bytes(data.lstrip(b"\r\n"))
+            body.attached.append(self.build(sub, depth=depth + 1, extra_defects=[]))
+            return
+        if ctype in ("message/delivery-status", "message/disposition-notification",
+                     "message/global-delivery-status", "message/global-disposition-notification"):
+            body.report_fields += list(_report_fields(part, defects))
+            return
+        if part.is_multipart():
+            children = [c for c in part.get_payload() if isinstance(c, Message)]
+            if ctype == "multipart/alternative":
+                self._alternative(children, depth, body, defects)
+            else:
+                for child in children:
+                    self._visit(child, depth + 1, body, defects)
+            return
+        if part.get_content_maintype() == "multipart":
+            self._broken_multipart(part, depth, body, defects)
+            return
+        self._leaf(part, depth, body, defects)
+
+    def _alternative(
+        self, children: list[Message], depth: int, body: _Body, defects: list[str]
+    ) -> None:
+        """RFC 2046 §5.1.4: one of the children is the text; plain is preferred for reading."""
+        walked: list[_Body] = []
+        for child in children:
+            sub = _Body()
+            self._visit(child, depth + 1, sub, defects)
+            walked.append(sub)
+            body.merge_extras(sub)
+        for sub in walked:
+            if any(t.strip() for t in sub.plain):
+                body.plain += sub.plain
+                return
+        for sub in walked:
+            if sub.has_text():
+                body.plain += sub.plain
+                body.html += sub.html
+                body.tnef += sub.tnef
+                return
+
+    def _leaf(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
+        ctype = part.get_content_type()
+        filename = _filename(part, defects)
+        disposition = str(part.get("content-disposition", "") or "").split(";")[0].strip().lower()
+        is_attachment = disposition == "attachment" or (
+            filename is not None and disposition != "inline"
+        )
+        special = ctype == "application/ms-tnef" or (filename or "").lower() in ("winmail.dat",)
+        special = special or (filename or "").lower().endswith(".eml")
+        if (is_attachment or ctype not in ("text/plain", "text/html")) and not special:
+            # Only its size is needed: no decoding of large attachments (a few ms matter).
+            body.attachments.append(Attachment(filename, ctype, _decoded_size(part, defects)))
+            return
+        data = _payload_bytes(part, defects)
+        if ctype == "application/ms-tnef" or (filename or "").lower() == "winmail.dat":
+            body.attachments.append(Attachment(filename, ctype, len(data)))
+            content = read_tnef(data)
+            if content is None:
+                defects.append("TNEF attachment could not be read")
+                return
+            body.tnef.append(content.text)
+            body.attachments += [
+                Attachment(name, "application/octet-stream", n) for name, n in content.attachments
+            ]
+            return
+        if (filename or "").lower().endswith(".eml") and part.get_content_maintype() != "text":
+            sub = email.message_from_bytes(data)
+            body.attachments.append(Attachment(filename, ctype, len(data)))
+            body.attached.append(self.build(sub, depth=depth + 1, size=len(data)))
+            return
+        if not is_attachment and ctype == "text/plain":
+            body.plain.append(_part_text(part, data, defects))
+        elif not is_attachment and ctype == "text/html":
+            body.html.append(_part_text(part, data, defects))
+        else:
+            body.attachments.append(Attachment(filename, ctype, len(data)))
+
+    def _attached_message(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
+        payload = part.get_payload()
+        sub = payload[0] if isinstance(payload, list) and payload else None
+        cte = str(part.get("content-transfer-encoding", "") or "").strip().lower()
+        if not isinstance(sub, Message) or (
+            cte in ("base64", "quoted-printable") and not sub.keys()
+        ):
+            # RFC 2046 §5.2.1 forbids encoding message/rfc822, but mailers do it.
+            if isinstance(sub, Message):
+                inner = getattr(sub, "_payload", None)
+                data = (inner if isinstance(inner, str) else "").encode("utf-8", "surrogateescape")
+                data = _b64decode(data) if cte == "base64" else quopri.decodestring(data)
+                defects.append(f"attached message in {cte} decoded")
+            else:
+                data = _payload_bytes(part, defects)
+            sub = email.message_from_bytes(data)
+        size = _tree_size(sub)
+        body.attachments.append(Attachment(_filename(part, defects), part.get_content_type(), size))
+        body.attached.append(self.build(sub, depth=depth + 1, size=size))
+
+    def _broken_multipart(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
+        """A multipart whose boundary is missing or never appears (RFC 2046 §5.1.1)."""
+        data = _payload_bytes(part, defects)
+        # A boundary line is "--" + boundary, the last one with "--" appended; it must occur
+        # at least twice, and rules made of dashes or a "-- " signature separator do not count.
+        found = [b[:-2] if b.endswith(b"--") else b for b in _BOUNDARY_LINE.findall(data)]
+        found = [b for b in found if b.strip(b"- ")]
+        boundary = max(set(found), key=found.count) if found else b""
+        if boundary and found.count(boundary) >= 2:
+            head = (
+                f"Content-Type: {part.get_content_type()}; boundary=\""
+                f"{boundary.decode('ascii', 'replace')}\"\r\n\r\n"
+            ).encode("ascii", "replace")
+            rebuilt = email.message_from_bytes(head + data)
+            if rebuilt.is_multipart():
+                defects.append("multipart boundary missing or wrong; recovered from the body")
+                self._visit(rebuilt, depth, body, defects)
+                return
+        defects.append("multipart without usable boundary read as one text part")
+        label = part.get_param("charset")
+        text, defect = charsets.decode(data, str(label) if isinstance(label, str) else None)
+        if defect:
+            defects.append(defect)
+        body.plain.append(text)
+
+
+def _report_fields(part: Message, defects: list[str]) -> Iterator[tuple[str, str]]:
+    """Fields of a DSN (RFC 3464 §2) or MDN (RFC 8098 §3) machine-readable part, in order."""
+    payload = part.get_payload()
+    blocks = payload if isinstance(payload, list) else [email.message_from_bytes(
+        _payload_bytes(part, defects))]
+    for block in blocks:
+        if isinstance(block, Message):
+            for name, value in block.raw_items():
+                yield name.strip().lower(), _header_text(value, defects)
+
+
+def _fallback(raw: bytes, exc: Exception) -> InboundMessage:
+    """Read the header lines by hand when the MIME walk itself failed."""
+    head, _, rest = raw.replace(b"\r\n", b"\n").partition(b"\n\n")
+    headers: dict[str, str] = {}
+    defects = [f"parser failed ({type(exc).__name__}); header lines read by hand"]
+    for line in re.sub(rb"\n[ \t]+", b" ", head).split(b"\n"):
+        name, sep, value = line.partition(b":")
+        if sep and name.strip():
+            key = name.strip().decode("ascii", "replace").lower()
+            text, defect = charsets.decode_8bit_header(value.strip())
+            headers.setdefault(key, _decode_words(text, defects))
+            if defect:
+                defects.append(defect)
+    text, defect = charsets.decode(rest, None)
+    if defect:
+        defects.append(defect)
+    found = _BARE_ADDR.findall(headers.get("from", ""))
+    return InboundMessage(
+        message_id=_first_id(headers.get("message-id")) or "",
+        from_name="",
+        from_addr=_normalise_addr(found[0]) if found else "",
+        subject=headers.get("subject", ""),
+        text=_clean_text(text),
+        headers=headers,
+        defects=tuple(dict.fromkeys(defects)),
+        size=len(raw),
+    )

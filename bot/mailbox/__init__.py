@@ -1,4 +1,0 @@
-"""Mailbox access behind one small interface: IMAP (imapclient) and a local Maildir.
-
-See :class:`bot.mailbox.base.Mailbox`.
-"""

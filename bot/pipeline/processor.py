@@ -1,0 +1,337 @@
+"""Process one stored message: parse → screen → thread → classify → decide → commit.
+
+:func:`read` runs the pure stages (no store, no network) and is what ``process --dry-run``
+uses; :class:`Processor` adds the store: it threads, decides and then commits the outcome,
+the ticket, the audit events and every outgoing mail (as outbox rows) in ONE transaction
+(DESIGN.md "Durability"). Delivery and archiving happen later, in the worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from typing import Any
+
+from bot.config import Config
+from bot.intake.message import InboundMessage
+from bot.intake.parse import parse_message
+from bot.intake.requester import Requester, find_requester
+from bot.intake.screen import ScreenResult, is_unsafe_recipient, screen
+from bot.outbound.recipient import recipient_decision
+from bot.pipeline.decide import Decision, decide
+from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
+from bot.store.models import utcnow
+from bot.store.store import due_date, message_ids_in
+from classifiers import classify
+from classifiers.types import Classification
+from responses import Renderer, TicketView
+
+log = logging.getLogger(__name__)
+
+#: Reason prefix of an acknowledgement held back by ``bot.ack_limit_per_day``.
+RATE_LIMITED = "rate limit"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The pure stages' result for one raw message (what ``process --dry-run`` prints)."""
+
+    message: InboundMessage
+    screen: ScreenResult
+    classification: Classification | None
+    decision: Decision
+
+
+def read(raw: bytes, config: Config) -> Reading:
+    """Parse, screen, classify and decide, without a store (threading is not looked up).
+
+    Raises BadInputError for mail the parser refuses (too large, nested too deep); any other
+    exception is a bug in a stage and is quarantined by the caller.
+    """
+    message = parse_message(raw, max_bytes=config.bot.max_message_bytes)
+    screened = screen(message, config.bot.all_own_addresses())
+    classification = None if screened.machine else classify(message)
+    return Reading(message, screened, classification, decide(message, screened, classification))
+
+
+def redact(address: str) -> str:
+    """``jane.doe@example.com`` → ``j***@example.com``: addresses at INFO are redacted."""
+    local, _, domain = address.rpartition("@")
+    return f"{local[:1]}***@{domain}" if local else "***"
+
+
+class Processor:
+    """Runs the pipeline for stored messages and commits each outcome in one transaction.
+
+    ``clock`` returns the current time (aware UTC datetime): when the mails it queues are
+    first due for delivery."""
+
+    def __init__(self, config: Config, store: Store, renderer: Renderer,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.config = config
+        self.store = store
+        self.renderer = renderer
+        self.clock = clock
+
+    def warm_up(self) -> None:
+        """Load the language-ID and classifier models now, so the first real message is not
+        slow (the templates were already rendered once by the Renderer's start-up check).
+
+        Called by the worker before it starts waiting for mail (~1 s once per process).
+        """
+        from classifiers import language
+
+        language.load()  # before spaCy is imported: lower peak memory (see its docstring)
+        sample = InboundMessage(message_id="<warm-up@localhost>", from_name="", subject="",
+                                from_addr="warm-up@example.org", text="Please delete my data.")
+        classify(sample)
+
+    def process(self, row_id: int, raw: bytes, received_at: datetime) -> Decision | None:
+        """Process stored message ``row_id`` (its ``raw`` bytes, stored at ``received_at``)
+        if it is still in state ``stored``.
+
+        Returns the decision committed, or None when there was nothing to do. Raises whatever
+        a stage raises (the worker counts the attempt and quarantines after
+        ``bot.max_attempts``); nothing is written in that case.
+        """
+        started = time.monotonic()
+        reading = read(raw, self.config)
+        with self.store.begin() as s:
+            row = s.get(Message, row_id)
+            if row is None or row.state != MessageState.STORED:
+                return None  # another worker got there first
+            d, reference = self._commit(s, row, reading, raw, received_at)
+        labels = ",".join(reading.classification.labels) if reading.classification else "-"
+        log.info(
+            "message #%d from %s: %s %s labels=%s in %.0f ms",
+            row_id, redact(reading.message.from_addr), d.outcome, reference or "-", labels,
+            (time.monotonic() - started) * 1000,
+        )
+        return d
+
+    # -- the one transaction ------------------------------------------------------------
+
+    def _commit(self, s: Any, row: Message, reading: Reading, raw: bytes,
+                received_at: datetime) -> tuple[Decision, str | None]:
+        msg, screened = reading.message, reading.screen
+        decision = reading.decision
+        ticket: Ticket | None = None
+        bounced: Ticket | None = None
+        if screened.machine:
+            if screened.bounced_message_ids:
+                bounced = Store.ticket_of_sent(s, screened.bounced_message_ids)
+                decision = decide(msg, screened, None, bounce_matched=bounced is not None)
+        else:
+            ids = message_ids_in([msg.in_reply_to, *msg.references])
+            ticket = Store.thread_ticket(s, ids, msg.subject)
+            if ticket is not None:
+                decision = decide(msg, screened, reading.classification, threaded=True)
+
+        if decision.outcome == "bounce" and bounced is not None:
+            self._record_bounce(s, row, bounced, msg, raw)
+            ticket = bounced
+        elif decision.outcome == "reply" and ticket is not None:
+            self._record_reply(s, row, ticket, msg, raw, reading.classification)
+        elif decision.outcome in ("ticket", "human") and reading.classification is not None:
+            ticket = self._open_ticket(s, row, msg, reading.classification, decision, raw,
+                                       received_at)
+        row.state = MessageState.COMMITTED
+        row.outcome = decision.outcome
+        row.reason = decision.reason[:1000]
+        row.folder = getattr(self.config.folders, decision.folder_key)
+        row.ticket_id = ticket.id if ticket else None
+        s.add(Event(ticket_id=row.ticket_id, message_row_id=row.id, kind="processed",
+                    detail={"outcome": decision.outcome, "reason": decision.reason[:300]}))
+        return decision, (ticket.reference if ticket else None)
+
+    def _open_ticket(self, s: Any, row: Message, msg: InboundMessage, c: Classification,
+                     decision: Decision, raw: bytes, received_at: datetime) -> Ticket:
+        b = self.config.bot
+        is_request = decision.outcome == "ticket"
+        types = list(c.labels) if is_request else []
+        ticket = Ticket(
+            reference=Store.next_reference(s, b.reference_prefix, received_at),
+            kind="request" if is_request else "triage",
+            types=types,
+            status="open",
+            ack_status="pending",
+            language=c.language,
+            script=c.script,
+            requester=msg.from_addr.lower(),
+            requester_name=msg.from_name,
+            subject=msg.subject,
+            message_id=msg.message_id,
+            classification=classification_json(c),
+            received_at=received_at,
+            due_at=due_date(received_at, types, b.due_days, b.due_days_by_type),
+        )
+        s.add(ticket)
+        s.flush()
+        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="opened",
+                    detail={"kind": ticket.kind, "types": types, "reason": decision.reason[:300]}))
+        requester = find_requester(msg, self.config.bot.company_domains())
+        if requester.forwarded_by:
+            ticket.requester = requester.address.lower()
+            ticket.requester_name = requester.name
+            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="forwarded",
+                        detail={"by": requester.forwarded_by}))
+        view = ticket_view(ticket)
+        to, why_not = self._acknowledgement_recipient(s, msg, received_at, requester)
+        if to is None:
+            ticket.ack_status = "suppressed"
+            s.add(Event(ticket_id=ticket.id, kind="ack-suppressed", detail={"reason": why_not}))
+        else:
+            ack = (self.renderer.acknowledgement(msg, view, to) if is_request
+                   else self.renderer.human_acknowledgement(msg, view, to))
+            kind = "acknowledgement" if is_request else "human-acknowledgement"
+            self._queue(s, ticket, kind, ack, [to])
+        # Staff must act themselves when the bot could not decide, and when nobody was told
+        # that a request was received (no usable address; the daily limit is not that case).
+        unanswered = to is None and not why_not.startswith(RATE_LIMITED)
+        if not is_request or unanswered:
+            reason = decision.reason if not is_request else (
+                f"request ticketed but not acknowledged: {why_not}")
+            handoff = self.renderer.handoff(msg, raw, view, c, reason)
+            self._queue(s, ticket, "handoff", handoff, [b.staff_address])
+        return ticket
+
+    def _acknowledgement_recipient(self, s: Any, msg: InboundMessage, now: datetime,
+                                   requester: Requester | None = None) -> tuple[str | None, str]:
+        """Where the acknowledgement goes, or None and why not.
+
+        The author of the mail (RFC 3834 §4, see bot.outbound.recipient), or, for a request a
+        colleague forwarded, the person whose request it is; never an unsafe address
+        (bot.intake.screen), and at most ``bot.ack_limit_per_day`` per address in 24 hours.
+        """
+        b = self.config.bot
+        if requester is not None and requester.forwarded_by:
+            if not requester.address:
+                return None, "forwarded by a colleague; the requester's address is not in it"
+            unsafe = is_unsafe_recipient(requester.address, b.all_own_addresses(),
+                                         b.never_reply)
+            to, why = (None, unsafe) if unsafe else (requester.address, "")
+        else:
+            to, why = recipient_decision(msg, own_addresses=b.all_own_addresses(),
+                                         never=b.never_reply,
+                                         trusted_form_senders=b.trusted_form_senders)
+        if to is None:
+            return None, why or "no safe recipient address"
+        sent = Store.acknowledgements_since(s, to, now - timedelta(hours=24))
+        if sent >= b.ack_limit_per_day:
+            return None, f"{RATE_LIMITED}: {sent} acknowledgements to this sender in 24 h"
+        return to, ""
+
+    def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
+                      raw: bytes, classification: Classification | None) -> None:
+        """Correspondence on ``ticket``: recorded, the ticket re-opened if it was waiting or
+        resolved, and staff sent the reply (it may say the bot misunderstood)."""
+        reopened = ticket.status in ("waiting", "resolved")
+        if reopened:
+            ticket.status = "open"
+        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",
+                    detail={"subject": msg.subject[:200], "reopened": reopened}))
+        if classification is not None:
+            reason = f"a reply on {ticket.reference}" + (", which is open again" if reopened
+                                                         else "")
+            notice = self.renderer.handoff(msg, raw, ticket_view(ticket), classification, reason)
+            self._queue(s, ticket, "handoff", notice, [self.config.bot.staff_address])
+        if self.config.bot.acknowledge_replies:
+            to, why_not = self._acknowledgement_recipient(s, msg, row.received_at)
+            if to is not None:
+                ack = self.renderer.human_acknowledgement(msg, ticket_view(ticket), to)
+                self._queue(s, ticket, "human-acknowledgement", ack, [to])
+
+    def _record_bounce(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
+                       raw: bytes) -> None:
+        ticket.ack_status = "undeliverable"
+        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="ack-bounced",
+                    detail={"subject": msg.subject[:200]}))
+        alert = self.renderer.bounce_alert(ticket_view(ticket), msg, raw)
+        self._queue(s, ticket, "alert", alert, [self.config.bot.staff_address])
+
+    def _queue(self, s: Any, ticket: Ticket | None, kind: str, mail: EmailMessage,
+               recipients: list[str]) -> None:
+        s.add(Outbox.for_mail(mail, kind=kind, mail_from=self.config.bot.address,
+                              recipients=recipients, ticket_id=ticket.id if ticket else None,
+                              now=self.clock()))
+
+    # -- poison -------------------------------------------------------------------------
+
+    def quarantine(self, row_id: int, error: str) -> None:
+        """Quarantine ``row_id`` with ``error`` and queue a staff alert (raw kept in the store)."""
+        with self.store.begin() as s:
+            row = s.get(Message, row_id)
+            if row is None:
+                return
+            row.state = MessageState.QUARANTINED
+            row.outcome = "quarantine"
+            row.reason = error[:1000]
+            row.folder = self.config.folders.quarantine
+            s.add(Event(message_row_id=row_id, kind="quarantined", detail={"error": error[:500]}))
+            alert = self._quarantine_alert(row, error)
+            if alert is not None:
+                s.add(alert)
+        log.error("message #%d quarantined: %s", row_id, error[:200])
+
+    def _quarantine_alert(self, row: Message, error: str) -> Outbox | None:
+        """The staff alert for quarantined ``row``, with the original attached when it is at
+        most 1 MiB and can be attached; None when no alert can be rendered at all.
+
+        Never raises: the mail being quarantined is by definition one that broke something,
+        and it may break the alert's rendering too (it did: 8-bit mail attached under a 7-bit
+        policy); quarantining must not depend on it, or the worker loops on that message.
+        """
+        text = (
+            f"The bot could not process stored message #{row.id} "
+            f"(Message-ID {row.message_id or 'none'}, {row.size} bytes).\n\n"
+            f"Error: {error[:500]}\n\nIt was moved to {row.folder}. After fixing the cause, "
+            f"run: privacy-bot requeue {row.id}\n"
+        )
+        small = row.size <= 1024 * 1024
+        for attach in ([row.raw] if small else []) + [None]:
+            body = text
+            if attach is None and small:
+                body += "\n(The original could not be attached; it is kept in the store.)\n"
+            try:
+                mail = self.renderer.staff_alert(f"Quarantined message #{row.id}", body, attach)
+                return Outbox.for_mail(mail, kind="alert", mail_from=self.config.bot.address,
+                                       recipients=[self.config.bot.staff_address],
+                                       now=self.clock())
+            except Exception:  # noqa: BLE001 - see the docstring
+                log.exception("message #%d: rendering the quarantine alert failed", row.id)
+        return None
+
+
+def ticket_view(ticket: Ticket) -> TicketView:
+    """The part of a ticket a template may see."""
+    return TicketView(
+        reference=ticket.reference,
+        types=tuple(ticket.types),
+        received_at=ticket.received_at,
+        due_at=ticket.due_at,
+        language=ticket.language,
+        script=ticket.script,
+    )
+
+
+def classification_json(c: Classification) -> dict[str, Any]:
+    """The classification as stored on the ticket (shown to staff)."""
+    return {
+        "labels": list(c.labels),
+        "scores": {k: round(v, 4) for k, v in c.scores.items()},
+        "route": c.route,
+        "reason": c.reason,
+        "language": c.language,
+        "evidence": [
+            {"label": e.label, "sentence": e.sentence, "source": e.source,
+             "score": round(e.score, 4)}
+            for e in c.evidence
+        ],
+    }
+
+
+__all__ = ["Processor", "Reading", "read", "redact"]

@@ -1,0 +1,260 @@
+"""The service loop: fetch new mail into the store, process it, deliver the outbox, archive.
+
+:meth:`Worker.poll_once` does one round and returns how many messages it handled, so tests
+can drain a mailbox to empty; :meth:`Worker.run` loops over it until :attr:`Worker.stop` is
+set (SIGTERM/SIGINT), waiting with IMAP IDLE (or polling) in between.
+
+Order in a round (getmail: deliver → record → delete): store the raw bytes first; process
+each stored message (one transaction per message); deliver the outbox; only then move the
+server copies to their folders. A crash anywhere leaves state the next round resumes from.
+
+Fault injection (tests and ``bench/soak.py`` only): see :mod:`bot.service.faults`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.config import Config
+from bot.errors import BadInputError, PermanentError, TransientError
+from bot.intake.mailbox.base import Mailbox
+from bot.outbound.deliver import Deliverer, backoff
+from bot.pipeline.processor import Processor
+from bot.service.faults import CRASH_ENV, CrashHook
+from bot.service.systemd import Notifier
+from bot.staff.digest import maybe_queue_digest
+from bot.store import Store
+from bot.store.models import utcnow
+
+log = logging.getLogger(__name__)
+
+#: Messages fetched per FETCH command and stored per transaction.
+FETCH_BATCH = 100
+
+
+class Worker:
+    """One worker over one mailbox. ``stop`` ends :meth:`run` between two messages.
+
+    ``crash`` is the fault-injection hook; by default it is read from the environment
+    (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset. ``clock``
+    returns the current time (aware UTC datetime); tests pass a fixed one, so nothing the
+    worker decides by the time of day (the digest, the next delivery) reads the real clock.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        mailbox: Mailbox,
+        processor: Processor,
+        deliverer: Deliverer,
+        stop: threading.Event | None = None,
+        notifier: Notifier | None = None,
+        crash: CrashHook | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.mailbox = mailbox
+        self.processor = processor
+        self.deliverer = deliverer
+        self.stop = stop or threading.Event()
+        self.notifier = notifier or Notifier(env={})
+        self.crash = crash if crash is not None else CrashHook(os.environ.get(CRASH_ENV))
+        self.clock = clock
+        self._ready = False
+        self._uidvalidity: int | None = None
+        self._failures = 0
+
+    # -- one round ----------------------------------------------------------------------
+
+    def poll_once(self) -> int:
+        """Fetch, process, deliver, archive once; return how many messages were processed.
+
+        Raises TransientError (server or store unavailable: retry later) and PermanentError
+        (e.g. login rejected: stop).
+        """
+        uidvalidity = self._open()
+        uids = self.mailbox.list_uids()
+        self._fetch_new(uidvalidity, uids)
+        handled = self._process_stored()
+        maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
+        self._deliver()
+        self.crash("before-archive")
+        self._archive(uidvalidity, set(uids))
+        return handled
+
+    def _open(self) -> int:
+        if self._uidvalidity is None:
+            uidvalidity = self.mailbox.open()
+            cursor = self.store.cursor(self.mailbox.source)
+            if cursor is not None and cursor.uidvalidity != uidvalidity:
+                log.warning(
+                    "UIDVALIDITY of %s changed from %d to %d: re-reading the folder; mail "
+                    "already handled is recognised by Message-ID and content and not redone",
+                    self.mailbox.source, cursor.uidvalidity, uidvalidity,
+                )
+            self.store.set_cursor(self.mailbox.source, uidvalidity, now=self.clock())
+            self._uidvalidity = uidvalidity
+        return self._uidvalidity
+
+    def _fetch_new(self, uidvalidity: int, uids: list[str]) -> None:
+        known = self.store.known_uids(self.mailbox.source, uidvalidity, uids)
+        new = [u for u in uids if u not in known]
+        for start in range(0, len(new), FETCH_BATCH):
+            batch = list(self.mailbox.fetch(new[start : start + FETCH_BATCH]))
+            self.store.add_fetched(self.mailbox.source, uidvalidity, batch, self.clock())
+            self.crash("after-store")
+        last = uids[-1] if uids else None
+        # a durable commit: it also syncs the raw mail stored just before (one WAL, in order)
+        self.store.set_cursor(self.mailbox.source, uidvalidity, last, now=self.clock())
+
+    def _process_stored(self) -> int:
+        handled = 0
+        for row_id in self.store.unprocessed(self.mailbox.source):
+            if self.stop.is_set():
+                break
+            if self.process_one(row_id):
+                handled += 1
+        return handled
+
+    def process_one(self, row_id: int) -> bool:
+        """Process one stored message; quarantine it after ``bot.max_attempts`` failures.
+
+        Returns True when the message reached an outcome (quarantine included). Re-raises
+        TransientError (the store or a server is down: the message stays ``stored``, and the
+        attempt is taken back when the store allows, since an outage is not the message's
+        fault). The attempt is counted before the work, so a message that kills the process
+        every time is still quarantined after ``bot.max_attempts`` starts.
+        """
+        row = self.store.start_attempt(row_id)
+        if row is None:
+            return False
+        attempts = row.attempts
+        if attempts > self.config.bot.max_attempts:
+            self.processor.quarantine(row_id, f"failed {attempts - 1} times; last error kept")
+            return True
+        self.crash("before-process")
+        try:
+            done = self.processor.process(row_id, row.raw, row.received_at) is not None
+            self.crash("after-commit")
+            return done
+        except TransientError:
+            with contextlib.suppress(TransientError):
+                self.store.forget_attempt(row_id)
+            raise
+        except BadInputError as exc:
+            self.store.record_error(row_id, str(exc))
+            self.processor.quarantine(row_id, f"bad input: {exc}")
+            return True
+        except Exception as exc:  # noqa: BLE001 - any stage bug must not stop the loop
+            error = f"{type(exc).__name__}: {exc}"
+            log.exception("message #%d failed (attempt %d): %s", row_id, attempts, error[:200])
+            self.store.record_error(row_id, error)
+            if attempts >= self.config.bot.max_attempts:
+                self.processor.quarantine(row_id, error)
+                return True
+            return False
+
+    def _deliver(self) -> None:
+        """Send every due outbox mail: one call sends at most one batch (200), so call again
+        while a call sends something (a backlog of 450 acknowledgements otherwise waited for
+        two more rounds, and a ``--once`` run left them unsent). Mail that fails is given a
+        later attempt time, so the loop ends. One batch is sent even after a stop request:
+        what was committed in this round goes out before the worker exits."""
+        while self.deliverer.deliver_due(on_sent=lambda _row: self.crash("after-send")) > 0:
+            if self.stop.is_set():
+                break
+
+    def _archive(self, uidvalidity: int, in_inbox: set[str]) -> None:
+        by_folder: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for item in self.store.to_archive(self.mailbox.source, uidvalidity):
+            by_folder[item.folder].append((item.row_id, item.uid))
+        for folder, items in by_folder.items():
+            present = [uid for _, uid in items if uid in in_inbox]
+            if present:
+                self.mailbox.move(present, folder)
+                self.crash("after-move")
+            self.store.mark_archived([row_id for row_id, _ in items], folder)
+
+    # -- the loop -----------------------------------------------------------------------
+
+    def drain(self) -> int:
+        """Poll until a round handles nothing and nothing is left stored, then close the
+        mailbox connection; return how many messages were processed."""
+        total = 0
+        try:
+            while not self.stop.is_set():
+                handled = self.poll_once()
+                total += handled
+                if handled == 0 and not self.store.unprocessed(self.mailbox.source, limit=1):
+                    break
+        finally:
+            self._reset_connection()
+        return total
+
+    def run(self, once: bool = False) -> int:
+        """Run until stopped (or, with ``once``, until the mailbox is drained).
+
+        Transient failures are retried with capped exponential backoff, logged once per
+        outage. Returns the exit status: 0 after a stop or a drained ``once`` run, 2 when a
+        permanent error (e.g. IMAP login rejected) makes going on pointless.
+        """
+        self.processor.warm_up()
+        while not self.stop.is_set():
+            try:
+                if once:
+                    self.drain()
+                    return 0
+                handled = self.poll_once()
+                self._round_succeeded(handled)
+                if handled == 0:
+                    self.mailbox.wait(self._wait_seconds(), self.stop)
+            except PermanentError as exc:
+                log.error("stopping: %s", exc)
+                return 2
+            except TransientError as exc:
+                self._failures += 1
+                if self._failures == 1:
+                    log.warning("mail or store unavailable, retrying with backoff: %s", exc)
+                    self.notifier.status(f"unavailable, retrying: {exc}"[:200])
+                self._reset_connection()
+                self.stop.wait(backoff(self._failures, first=1.0, cap=60.0))
+        self._reset_connection()
+        return 0
+
+    def _round_succeeded(self, handled: int) -> None:
+        if self._failures:
+            log.info("recovered after %d failed round(s)", self._failures)
+            self._failures = 0
+        if not self._ready:
+            self.notifier.ready("watching the mailbox")
+            self._ready = True
+        self.notifier.watchdog()
+        if handled:
+            self.notifier.status(f"processed {handled} message(s) in the last round")
+
+    def _wait_seconds(self) -> float:
+        """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail
+        is due for its next attempt sooner or the systemd watchdog needs a ping sooner."""
+        seconds = self.config.mailbox.poll_interval
+        due = self.store.next_delivery_at()
+        if due is not None:
+            seconds = min(seconds, max(1.0, (due - self.clock()).total_seconds()))
+        if self.notifier.watchdog_interval:
+            seconds = min(seconds, self.notifier.watchdog_interval)
+        return seconds
+
+    def _reset_connection(self) -> None:
+        try:
+            self.mailbox.close()
+        except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
+            log.debug("close failed", exc_info=True)
+        self._uidvalidity = None
+

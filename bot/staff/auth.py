@@ -1,0 +1,119 @@
+"""Staff accounts of the web queue: create, list, disable, change password, log in.
+
+Passwords are hashed with argon2id (argon2-cffi's :class:`~argon2.PasswordHasher`, RFC 9106
+parameters of the library's current default profile) and never stored or logged. A login
+for an unknown name still runs one verification against a dummy hash, so the answer takes
+as long as for a known name with a wrong password. Every change is an audit event
+(``staff-added``, ``staff-disabled``, ``staff-password``) with the actor and the time; the
+events have no ticket.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.staff.queue import QueueError
+from bot.store.models import Event, Staff
+
+#: Shortest password accepted (NIST SP 800-63B §5.1.1.2 asks for at least 8; staff
+#: accounts reach every request, so more).
+MIN_PASSWORD_LENGTH = 12
+#: A staff name: what the audit trail shows as the actor.
+NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+
+_hasher = PasswordHasher()
+_DUMMY_HASH = _hasher.hash("not a real password: timing equaliser")
+
+
+class AccountError(QueueError):
+    """A staff account action that does not apply (bad name, short password, unknown)."""
+
+
+def _check_name(name: str) -> str:
+    if not NAME_RE.fullmatch(name):
+        raise AccountError("a staff name is 1-64 lower-case letters, digits, '.', '_' or '-', "
+                           "starting with a letter or digit")
+    return name
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def add_staff(s: Session, name: str, password: str, *, actor: str, now: datetime) -> Staff:
+    """Create staff account ``name`` with ``password`` (hashed). Raises AccountError for a
+    bad name, a short password or a name already taken."""
+    _check_name(name)
+    _check_password(password)
+    if s.scalar(select(Staff).where(Staff.name == name)) is not None:
+        raise AccountError(f"staff account {name!r} exists already")
+    staff = Staff(name=name, password_hash=_hasher.hash(password), created_at=now)
+    s.add(staff)
+    s.add(Event(kind="staff-added", actor=actor, at=now, detail={"name": name}))
+    return staff
+
+
+def set_password(s: Session, name: str, password: str, *, actor: str, now: datetime) -> None:
+    """Give ``name`` a new password. Raises AccountError for an unknown name or a short
+    password."""
+    staff = _get(s, name)
+    _check_password(password)
+    staff.password_hash = _hasher.hash(password)
+    s.add(Event(kind="staff-password", actor=actor, at=now, detail={"name": name}))
+
+
+def set_disabled(s: Session, name: str, disabled: bool, *, actor: str, now: datetime) -> None:
+    """Disable (or enable again) account ``name``; a disabled account's sessions end at
+    their next request. Raises AccountError for an unknown name."""
+    staff = _get(s, name)
+    staff.disabled = disabled
+    s.add(Event(kind="staff-disabled" if disabled else "staff-enabled", actor=actor, at=now,
+                detail={"name": name}))
+
+
+def list_staff(s: Session) -> list[Staff]:
+    """Every account, by name."""
+    return list(s.scalars(select(Staff).order_by(Staff.name)))
+
+
+def authenticate(s: Session, name: str, password: str, *, now: datetime) -> Staff | None:
+    """The enabled account ``name`` when ``password`` is its password, else None.
+
+    Rehashes the password when the library's parameters have grown since it was set, and
+    records the login time.
+    """
+    staff = s.scalar(select(Staff).where(Staff.name == name.strip().lower()))
+    try:
+        _hasher.verify(staff.password_hash if staff else _DUMMY_HASH, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return None
+    if staff is None or staff.disabled:
+        return None
+    if _hasher.check_needs_rehash(staff.password_hash):
+        staff.password_hash = _hasher.hash(password)
+    staff.last_login_at = now
+    return staff
+
+
+def active_staff(s: Session, name: str) -> Staff | None:
+    """The account ``name`` if it exists and is enabled (checked on every web request)."""
+    staff = s.scalar(select(Staff).where(Staff.name == name))
+    return staff if staff is not None and not staff.disabled else None
+
+
+def _get(s: Session, name: str) -> Staff:
+    staff = s.scalar(select(Staff).where(Staff.name == name))
+    if staff is None:
+        raise AccountError(f"no staff account {name!r}")
+    return staff
+
+
+__all__ = ["AccountError", "MIN_PASSWORD_LENGTH", "active_staff", "add_staff", "authenticate",
+           "list_staff", "set_disabled", "set_password"]

@@ -1,0 +1,545 @@
+"""The staff queue's service layer: list and read tickets, and every staff action on them.
+
+Where it sits: after the worker has opened tickets (bot.pipeline.processor), privacy staff work them
+from the command line (bot.cli.tickets) or the web page (bot.staff.web); both call only these
+functions, so the rules live in one place. Each action takes the caller's open
+:class:`~sqlalchemy.orm.Session` (``with store.begin() as s``), the ticket reference, the
+actor (a staff name) and the time ``now`` (aware UTC), changes the ticket and adds one audit
+:class:`~bot.store.models.Event` with that actor and time and a JSON ``detail`` of what
+changed (before and after), so ``tickets history`` answers who did what, when.
+
+Statuses: ``open`` and ``waiting`` are open; ``resolved`` and ``merged`` are closed
+(``closed_at`` set). Due dates (DESIGN.md, the privacy policy's promise): received + 30 days
+unless configured per type (:func:`bot.store.store.due_date`), plus the extensions granted.
+A ticket is *overdue* while open after its due instant, *due soon* while open and due within
+``soon_days`` days.
+
+Errors: :class:`TicketNotFound` for an unknown reference, :class:`QueueError` for an action
+that does not apply (its message is written for the person who asked); nothing is written
+then, because the caller's transaction is rolled back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.config import BotConfig
+from bot.errors import BotError
+from bot.intake.authresults import AuthResult, parse_all, summary
+from bot.intake.message import InboundMessage
+from bot.store.models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Event,
+    Feedback,
+    Message,
+    Outbox,
+    Ticket,
+)
+from bot.store.store import due_date
+from classifiers.types import REQUEST_TYPES
+
+STATUSES = OPEN_STATUSES + CLOSED_STATUSES
+#: How a requester's identity may be verified (``verify --method``).
+VERIFY_METHODS = (
+    "account-login", "email-reply", "id-document", "phone-call", "in-person", "other",
+)
+#: Most days a due date may be extended in all: GDPR Art. 12(3) allows "two further months"
+#: where a request is complex or one of many; the privacy policy promises no more.
+MAX_EXTENSION_DAYS = 60
+#: Tickets due within this many days are shown as "due soon".
+SOON_DAYS = 7
+_TEXT_MAX = 2000
+
+
+class QueueError(BotError):
+    """A staff action that does not apply to this ticket, or a bad argument for it."""
+
+
+class TicketNotFound(QueueError):
+    """No ticket has this reference."""
+
+
+@dataclass(frozen=True)
+class DuePolicy:
+    """How due dates are computed: ``days`` from receipt, or per request type (``by_type``)."""
+
+    days: int = 30
+    by_type: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, bot: BotConfig) -> DuePolicy:
+        """The policy of ``[bot] due_days`` / ``due_days_by_type``."""
+        return cls(bot.due_days, dict(bot.due_days_by_type))
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which tickets to list; every field left at its default lets all tickets through.
+
+    ``status``: one of :data:`STATUSES`; ``request_type``: tickets having this type;
+    ``overdue``: only open tickets past their due instant; ``due_within``: only open tickets
+    due within this many days from now (overdue ones included); ``needs_triage``: only open
+    ``triage`` tickets (messages the bot could not classify); ``assigned_to``: only tickets
+    assigned to this staff name ("" for unassigned ones).
+    """
+
+    status: str | None = None
+    request_type: str | None = None
+    overdue: bool = False
+    due_within: int | None = None
+    needs_triage: bool = False
+    assigned_to: str | None = None
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def get_ticket(s: Session, reference: str) -> Ticket:
+    """The ticket with ``reference`` (case-insensitive). Raises :class:`TicketNotFound`."""
+    ref = reference.strip().upper()
+    ticket = s.scalar(select(Ticket).where(Ticket.reference == ref))
+    if ticket is None:
+        raise TicketNotFound(f"no ticket {reference.strip()!r}")
+    return ticket
+
+
+def list_tickets(s: Session, f: QueueFilter, now: datetime) -> list[Ticket]:
+    """Tickets matching ``f`` at time ``now``, newest first. Raises QueueError for a bad
+    status or request type."""
+    q = select(Ticket)
+    if f.status:
+        if f.status not in STATUSES:
+            raise QueueError(f"unknown status {f.status!r}; use {', '.join(STATUSES)}")
+        q = q.where(Ticket.status == f.status)
+    if f.overdue or f.due_within is not None or f.needs_triage:
+        q = q.where(Ticket.status.in_(OPEN_STATUSES))
+    if f.overdue:
+        q = q.where(Ticket.due_at < now)
+    if f.due_within is not None:
+        if f.due_within < 0:
+            raise QueueError("--due-within takes a number of days, 0 or more")
+        q = q.where(Ticket.due_at < now + timedelta(days=f.due_within))
+    if f.needs_triage:
+        q = q.where(Ticket.kind == "triage")
+    if f.assigned_to is not None:
+        q = q.where(Ticket.assigned_to == f.assigned_to)
+    rows = list(s.scalars(q.order_by(Ticket.id.desc())))
+    if f.request_type:
+        _check_types([f.request_type])
+        rows = [t for t in rows if f.request_type in t.types]  # JSON list: filtered here
+    return rows
+
+
+def due_state(ticket: Ticket, now: datetime, soon_days: int = SOON_DAYS) -> str:
+    """``closed``, ``overdue`` (open, due instant passed), ``due-soon`` (open, due within
+    ``soon_days`` days) or ``ok``: the colour a list shows."""
+    if ticket.status in CLOSED_STATUSES:
+        return "closed"
+    if ticket.due_at < now:
+        return "overdue"
+    if ticket.due_at < now + timedelta(days=soon_days):
+        return "due-soon"
+    return "ok"
+
+
+def days_left(ticket: Ticket, now: datetime) -> int:
+    """Whole days from ``now`` to the due instant, rounded down (negative when overdue)."""
+    return (ticket.due_at - now) // timedelta(days=1)
+
+
+def history(s: Session, reference: str) -> list[Event]:
+    """The ticket's audit trail, oldest first. Raises :class:`TicketNotFound`."""
+    ticket = get_ticket(s, reference)
+    return list(s.scalars(
+        select(Event).where(Event.ticket_id == ticket.id).order_by(Event.at, Event.id)
+    ))
+
+
+@dataclass(frozen=True)
+class MailView:
+    """A mail to show staff: received (``direction`` "in") or sent by the bot ("out").
+
+    ``kind``: for "in" the message's outcome (ticket, human, reply, bounce); for "out" the
+    outbox kind (acknowledgement, handoff …). ``status``: for "out" the outbox status
+    (pending, sent, failed); ``text``: the body as plain text (at most 2,000 characters for
+    correspondence, whole for the original request); ``html``: whether it was HTML mail
+    (its text was extracted from HTML, never shown as HTML).
+    """
+
+    direction: str
+    kind: str
+    at: datetime
+    sender: str
+    recipients: tuple[str, ...]
+    subject: str
+    text: str
+    status: str = ""
+    html: bool = False
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    """Everything staff see on one ticket (``tickets show`` and the ticket page)."""
+
+    ticket: Ticket
+    original: MailView | None
+    auth: list[AuthResult]
+    auth_summary: dict[str, str]
+    sent: list[MailView]
+    correspondence: list[MailView]
+    events: list[Event]
+    merged_from: list[str]
+
+
+def ticket_detail(s: Session, reference: str) -> TicketDetail:
+    """Read one ticket for display: the sender's text (parsed again from the stored raw
+    mail), authentication results, mails sent, correspondence (including that of tickets
+    merged into it) and history. Raises :class:`TicketNotFound`."""
+    from bot.intake.parse import parse_message
+
+    ticket = get_ticket(s, reference)
+    merged_from = list(s.scalars(
+        select(Ticket.reference).where(Ticket.merged_into == ticket.reference).order_by(Ticket.id)
+    ))
+    ticket_ids = [ticket.id, *s.scalars(
+        select(Ticket.id).where(Ticket.merged_into == ticket.reference))]
+    original_row = _original_message(s, ticket.id)
+    original = auth = None
+    if original_row is not None:
+        original = _mail_in(parse_message(original_row.raw), original_row, whole=True)
+        auth = parse_all(original_row.raw)
+    rows = s.scalars(
+        select(Message).where(Message.ticket_id.in_(ticket_ids),
+                              Message.duplicate_of.is_(None))
+        .order_by(Message.received_at, Message.id)
+    )
+    correspondence = [
+        _mail_in(parse_message(m.raw), m)
+        for m in rows if original_row is None or m.id != original_row.id
+    ]
+    sent = [
+        _mail_out(o) for o in s.scalars(
+            select(Outbox).where(Outbox.ticket_id.in_(ticket_ids)).order_by(Outbox.id))
+    ]
+    events = list(s.scalars(
+        select(Event).where(Event.ticket_id == ticket.id).order_by(Event.at, Event.id)))
+    return TicketDetail(ticket, original, auth or [], summary(auth or []), sent,
+                        correspondence, events, merged_from)
+
+
+def _original_message(s: Session, ticket_id: int) -> Message | None:
+    return s.scalar(
+        select(Message)
+        .where(Message.ticket_id == ticket_id, Message.outcome.in_(("ticket", "human")),
+               Message.duplicate_of.is_(None))
+        .order_by(Message.id).limit(1)
+    )
+
+
+def _mail_in(msg: InboundMessage, row: Message, whole: bool = False) -> MailView:
+    text = msg.text if whole else msg.text[:_TEXT_MAX]
+    sender = f"{msg.from_name} <{msg.from_addr}>" if msg.from_name else msg.from_addr
+    return MailView("in", row.outcome or "", msg.date or row.received_at, sender,
+                    tuple(msg.to), msg.subject, text, html=msg.html)
+
+
+def _mail_out(row: Outbox) -> MailView:
+    mail = message_from_bytes(row.raw, policy=policy.default)
+    body = mail.get_body(("plain",))
+    text = body.get_content().replace("\r\n", "\n") if body is not None else ""
+    return MailView("out", row.kind, row.sent_at or row.created_at, row.mail_from,
+                    tuple(row.recipients), str(mail.get("Subject", "")), text[:_TEXT_MAX],
+                    status=row.status)
+
+
+# -- actions ---------------------------------------------------------------------------------
+
+
+def assign(s: Session, reference: str, to: str, *, actor: str, now: datetime) -> Ticket:
+    """Assign the ticket to staff member ``to`` ("" to unassign). Event ``assigned``
+    ``{"from": old, "to": new}``. Raises QueueError when nothing would change."""
+    ticket = get_ticket(s, reference)
+    to = _one_line(to, "assignee", 100, allow_empty=True)
+    if ticket.assigned_to == to:
+        raise QueueError(f"{ticket.reference} is already "
+                         + (f"assigned to {to}" if to else "unassigned"))
+    _event(s, ticket, "assigned", actor, now, {"from": ticket.assigned_to, "to": to})
+    ticket.assigned_to = to
+    return ticket
+
+
+def reclassify(s: Session, reference: str, types: Sequence[str], *, actor: str, now: datetime,
+               due: DuePolicy) -> Ticket:
+    """Set the ticket's request types (a triage ticket becomes a request).
+
+    The due date is computed again from the receipt date for the new types (``due``), plus
+    any extensions already granted. The correction is also kept as a :class:`Feedback` row
+    (the classifier's labels → ``types``) for the next training round. Event
+    ``reclassified`` ``{"from", "to", "kind_from", "due_from", "due_to"}``. Raises QueueError
+    for unknown or no types, or when the types are already these.
+    """
+    ticket = get_ticket(s, reference)
+    new = _check_types(types)
+    if not new:
+        raise QueueError("give at least one request type: " + ", ".join(REQUEST_TYPES))
+    if ticket.kind == "request" and list(ticket.types) == new:
+        raise QueueError(f"{ticket.reference} already has the types {', '.join(new)}")
+    new_due = due_date(ticket.received_at, new, due.days, due.by_type) + timedelta(
+        days=ticket.extension_days)
+    _event(s, ticket, "reclassified", actor, now, {
+        "from": list(ticket.types), "to": new, "kind_from": ticket.kind,
+        "due_from": ticket.due_at.isoformat(), "due_to": new_due.isoformat(),
+    })
+    original = _original_message(s, ticket.id)
+    s.add(Feedback(
+        ticket_id=ticket.id, message_row_id=original.id if original else None, at=now,
+        actor=_actor(actor), labels_before=list((ticket.classification or {}).get("labels", [])),
+        labels_after=new, language=ticket.language,
+    ))
+    ticket.types = new
+    ticket.kind = "request"
+    ticket.due_at = new_due
+    return ticket
+
+
+def verify(s: Session, reference: str, method: str, *, actor: str, now: datetime,
+           note: str = "") -> Ticket:
+    """Record that the requester's identity was verified, and how (one of
+    :data:`VERIFY_METHODS`). Event ``verified`` ``{"method", "note"}``. Raises QueueError
+    for another method or a ticket already verified."""
+    ticket = get_ticket(s, reference)
+    if method not in VERIFY_METHODS:
+        raise QueueError(f"unknown method {method!r}; use {', '.join(VERIFY_METHODS)}")
+    if ticket.verified_by_method:
+        raise QueueError(f"{ticket.reference} was already verified ({ticket.verified_by_method})")
+    note = _one_line(note, "note", 500, allow_empty=True)
+    _event(s, ticket, "verified", actor, now, {"method": method, "note": note})
+    ticket.verified_by_method = method
+    ticket.verified_at = now
+    return ticket
+
+
+def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
+           now: datetime) -> Ticket:
+    """Move an open ticket's due date ``days`` days later, for ``reason`` (required).
+
+    At most :data:`MAX_EXTENSION_DAYS` in all. Event ``extended`` ``{"days", "reason",
+    "due_from", "due_to"}``. Raises QueueError for a closed ticket, days < 1, a total over
+    the limit, or no reason.
+    """
+    ticket = get_ticket(s, reference)
+    _require_open(ticket, "extend")
+    if days < 1:
+        raise QueueError("--days must be at least 1")
+    if ticket.extension_days + days > MAX_EXTENSION_DAYS:
+        raise QueueError(
+            f"{ticket.reference} is already extended by {ticket.extension_days} days; at most "
+            f"{MAX_EXTENSION_DAYS} in all (GDPR Art. 12(3): two further months)")
+    reason = _one_line(reason, "reason", 500)
+    new_due = ticket.due_at + timedelta(days=days)
+    _event(s, ticket, "extended", actor, now, {
+        "days": days, "reason": reason,
+        "due_from": ticket.due_at.isoformat(), "due_to": new_due.isoformat(),
+    })
+    ticket.due_at = new_due
+    ticket.extension_days += days
+    return ticket
+
+
+def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime) -> Ticket:
+    """Close an open ticket as answered, with a ``note`` of what was done (required).
+
+    Event ``resolved`` ``{"note", "on_time"}`` (``on_time``: closed by the due instant).
+    Raises QueueError for a closed ticket or no note.
+    """
+    ticket = get_ticket(s, reference)
+    _require_open(ticket, "resolve")
+    note = _one_line(note, "note", 1000)
+    _event(s, ticket, "resolved", actor, now, {"note": note, "on_time": now <= ticket.due_at})
+    ticket.status = "resolved"
+    ticket.closed_at = now
+    return ticket
+
+
+def reopen(s: Session, reference: str, *, actor: str, now: datetime, reason: str = "") -> Ticket:
+    """Open a resolved ticket again (its due date stays). Event ``reopened`` ``{"reason",
+    "closed_at"}``. Raises QueueError unless the ticket is resolved (a merged ticket is
+    worked in the ticket it was merged into)."""
+    ticket = get_ticket(s, reference)
+    if ticket.status == "merged":
+        raise QueueError(f"{ticket.reference} was merged into {ticket.merged_into}; work that")
+    if ticket.status != "resolved":
+        raise QueueError(f"{ticket.reference} is {ticket.status}, not resolved")
+    reason = _one_line(reason, "reason", 500, allow_empty=True)
+    closed = ticket.closed_at.isoformat() if ticket.closed_at else None
+    _event(s, ticket, "reopened", actor, now, {"reason": reason, "closed_at": closed})
+    ticket.status = "open"
+    ticket.closed_at = None
+    return ticket
+
+
+def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
+          force: bool = False) -> Ticket:
+    """Merge ticket ``reference`` into ``into``: two tickets about the same request.
+
+    The merged ticket is closed (status ``merged``, ``merged_into`` set); the one kept gets
+    the union of both types, the earlier receipt and the earlier due date (the first mail
+    started the clock). Events ``merged`` on the first and ``merged-in`` on the second.
+    Both must be from the same requester unless ``force``. Returns the ticket kept. Raises
+    QueueError for the same ticket twice, a closed ticket, or different requesters.
+    """
+    source, target = get_ticket(s, reference), get_ticket(s, into)
+    if source.id == target.id:
+        raise QueueError("a ticket cannot be merged into itself")
+    _require_open(source, "merge")
+    _require_open(target, "merge into")
+    if source.requester != target.requester and not force:
+        raise QueueError(f"{source.reference} and {target.reference} are from different "
+                         "requesters; merge only one person's tickets (or force it)")
+    types = [t for t in REQUEST_TYPES if t in source.types or t in target.types]
+    before = {"types": list(target.types), "received_at": target.received_at.isoformat(),
+              "due_at": target.due_at.isoformat()}
+    _event(s, source, "merged", actor, now, {"into": target.reference})
+    target.types = types
+    if source.kind == "request":
+        target.kind = "request"
+    target.received_at = min(target.received_at, source.received_at)
+    target.due_at = min(target.due_at, source.due_at)
+    _event(s, target, "merged-in", actor, now, {
+        "from": source.reference, "before": before,
+        "after": {"types": types, "received_at": target.received_at.isoformat(),
+                  "due_at": target.due_at.isoformat()},
+    })
+    source.status = "merged"
+    source.merged_into = target.reference
+    source.closed_at = now
+    return target
+
+
+# -- the register and the feedback -----------------------------------------------------------
+
+REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "verified",
+                   "closed", "outcome")
+
+
+def register(s: Session, now: datetime) -> list[dict[str, Any]]:
+    """The register of requests a regulator may ask to see, oldest first: one dict per
+    ``request`` ticket with :data:`REGISTER_FIELDS`. Times are ISO 8601 UTC; ``outcome`` is
+    ``on time`` / ``late`` (closed by / after the due instant), ``open`` / ``overdue``, or
+    ``merged into REF``."""
+    rows = []
+    for t in s.scalars(select(Ticket).where(Ticket.kind == "request").order_by(Ticket.id)):
+        if t.status == "merged":
+            outcome = f"merged into {t.merged_into}"
+        elif t.closed_at is not None:
+            outcome = "on time" if t.closed_at <= t.due_at else "late"
+        else:
+            outcome = "overdue" if t.due_at < now else "open"
+        rows.append({
+            "reference": t.reference, "types": list(t.types),
+            "received": _iso(t.received_at), "due": _iso(t.due_at),
+            "extension_days": t.extension_days, "verified": t.verified_by_method,
+            "closed": _iso(t.closed_at) if t.closed_at else "", "outcome": outcome,
+        })
+    return rows
+
+
+def register_csv(rows: list[dict[str, Any]]) -> str:
+    """The register as CSV (RFC 4180, CRLF line ends) with a header line; types joined
+    with a space."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(REGISTER_FIELDS)
+    for r in rows:
+        writer.writerow([" ".join(r[k]) if k == "types" else r[k] for k in REGISTER_FIELDS])
+    return out.getvalue()
+
+
+def feedback_rows(s: Session) -> list[tuple[Feedback, Ticket, bytes | None]]:
+    """The latest staff correction per ticket (oldest ticket first), with the ticket and the
+    raw mail the labels belong to (None when it is no longer stored)."""
+    latest: dict[int, Feedback] = {}
+    for fb in s.scalars(select(Feedback).order_by(Feedback.id)):
+        latest[fb.ticket_id] = fb
+    out = []
+    for ticket_id in sorted(latest):
+        fb = latest[ticket_id]
+        ticket = s.get(Ticket, ticket_id)
+        row = s.get(Message, fb.message_row_id) if fb.message_row_id else None
+        if ticket is not None:
+            out.append((fb, ticket, row.raw if row else None))
+    return out
+
+
+def manifest_line(fb: Feedback, ticket: Ticket, file: str) -> str:
+    """One ``manifest.jsonl`` line in the shape ``privacy-bot eval`` reads (``file``,
+    ``labels``, ``route``, ``lang``, plus ``notes``)."""
+    return json.dumps({
+        "file": file, "labels": list(fb.labels_after), "route": ["ticket"],
+        "lang": fb.language or ticket.language,
+        "notes": f"staff correction of {ticket.reference} by {fb.actor} on {_iso(fb.at)}: "
+                 f"classifier said {list(fb.labels_before)}",
+    }, ensure_ascii=False)
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _event(s: Session, ticket: Ticket, kind: str, actor: str, now: datetime,
+           detail: dict[str, Any]) -> None:
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    s.add(Event(ticket_id=ticket.id, at=now, actor=_actor(actor), kind=kind, detail=detail))
+
+
+def _actor(actor: str) -> str:
+    return _one_line(actor, "actor", 100)
+
+
+def _one_line(value: str, what: str, limit: int, allow_empty: bool = False) -> str:
+    text = " ".join((value or "").split())
+    if not text and not allow_empty:
+        raise QueueError(f"a {what} is required")
+    if len(text) > limit:
+        raise QueueError(f"the {what} is longer than {limit} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise QueueError(f"the {what} has control characters")
+    return text
+
+
+def _check_types(types: Sequence[str]) -> list[str]:
+    wanted = {t.strip().lower() for t in types if t.strip()}
+    unknown = sorted(wanted - set(REQUEST_TYPES))
+    if unknown:
+        raise QueueError(f"unknown request type(s) {', '.join(unknown)}; use "
+                         + ", ".join(REQUEST_TYPES))
+    return [t for t in REQUEST_TYPES if t in wanted]
+
+
+def _require_open(ticket: Ticket, action: str) -> None:
+    if ticket.status not in OPEN_STATUSES:
+        raise QueueError(f"cannot {action} {ticket.reference}: it is {ticket.status}")
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat(timespec="seconds")
+
+
+__all__ = [
+    "CLOSED_STATUSES", "DuePolicy", "MAX_EXTENSION_DAYS", "MailView", "OPEN_STATUSES",
+    "QueueError", "QueueFilter", "REGISTER_FIELDS", "SOON_DAYS", "STATUSES", "TicketDetail",
+    "TicketNotFound", "VERIFY_METHODS", "assign", "days_left", "due_state", "extend",
+    "feedback_rows", "get_ticket", "history", "list_tickets", "manifest_line", "merge",
+    "reclassify", "register", "register_csv", "reopen", "resolve", "ticket_detail", "verify",
+]

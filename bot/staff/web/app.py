@@ -1,0 +1,279 @@
+"""The Flask application of the web queue: login, the queue, a ticket, the actions as forms.
+
+Pages: ``GET /login`` and ``POST /login``; ``POST /logout``; ``GET /`` (the queue, filters
+as query parameters); ``GET /tickets/<ref>`` (one ticket); ``POST /tickets/<ref>/<action>``
+for assign, reclassify, verify, extend, resolve, reopen and merge (each redirects back to the
+ticket with a message: Post/Redirect/Get); ``GET /export.csv`` (the register). See
+:mod:`bot.staff.web` for the safety measures.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import (
+    Flask,
+    Response,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_wtf.csrf import CSRFError, CSRFProtect
+
+from bot.config import Config
+from bot.errors import ConfigError
+from bot.store.store import Store
+from classifiers.types import REQUEST_TYPES
+
+log = logging.getLogger(__name__)
+
+#: Shortest secret key accepted from the config or the environment (characters).
+MIN_SECRET_LENGTH = 32
+SECRET_ENV = "PRIVACY_BOT_WEB_SECRET"
+_CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'")
+_ACTIONS = ("assign", "reclassify", "verify", "extend", "resolve", "reopen", "merge")
+
+
+def secret_key(config: Config, env: dict[str, str] | None = None) -> str:
+    """The key that signs session cookies: ``web.secret_key_*`` from the config, else
+    ``$PRIVACY_BOT_WEB_SECRET``, else a random one for this process (logged as a warning:
+    everybody is logged out when the server restarts). Raises ConfigError for a key
+    shorter than :data:`MIN_SECRET_LENGTH`."""
+    env = dict(os.environ) if env is None else env
+    key = config.web.secret_key.value or env.get(SECRET_ENV, "")
+    if not key:
+        log.warning("no web.secret_key_* configured and no $%s: using a random key; "
+                    "sessions end when the server restarts", SECRET_ENV)
+        return secrets.token_urlsafe(48)
+    if len(key) < MIN_SECRET_LENGTH:
+        raise ConfigError("web.secret_key_env",
+                          f"the secret key must have at least {MIN_SECRET_LENGTH} characters")
+    return key
+
+
+def create_app(config: Config, store: Store, *, key: str | None = None,
+               clock: Callable[[], datetime] | None = None) -> Flask:
+    """Build the web queue on ``store``. ``key``: the session secret (default:
+    :func:`secret_key`); ``clock``: returns the aware current time (tests pass a fake).
+    Raises ConfigError for a bad secret key."""
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=key or secret_key(config),
+        SESSION_COOKIE_NAME="privacy_bot_session",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=config.web.secure_cookies,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=config.web.session_hours),
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
+        MAX_CONTENT_LENGTH=64 * 1024,
+    )
+    CSRFProtect(app)
+    now = clock or (lambda: datetime.now(UTC))
+    _register(app, config, store, now)
+    return app
+
+
+def _register(app: Flask, config: Config, store: Store, now: Callable[[], datetime]) -> None:
+    from bot.staff import auth, queue
+
+    @app.before_request
+    def require_login() -> Any:
+        g.staff = None
+        name = session.get("staff")
+        if name:
+            with store.begin() as s:
+                g.staff = name if auth.active_staff(s, name) else None
+            if g.staff is None:
+                session.clear()
+        if g.staff is None and request.endpoint not in ("login", "static"):
+            return redirect(url_for("login", next=request.full_path.rstrip("?")))
+        return None
+
+    @app.after_request
+    def headers(resp: Response) -> Response:
+        resp.headers["Content-Security-Policy"] = _CSP
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        resp.headers["X-Frame-Options"] = "DENY"
+        if request.endpoint != "static":
+            resp.headers["Cache-Control"] = "no-store"  # pages hold personal data
+        return resp
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError) -> tuple[str, int]:
+        return render_template("error.html", message=f"Form expired or forged: {exc.description}"
+                               " Go back, reload the page and try again."), 400
+
+    @app.route("/login", methods=["GET", "POST"])
+    def login() -> Any:
+        error = ""
+        if request.method == "POST":
+            name = request.form.get("name", "").strip().lower()
+            with store.begin() as s:
+                staff = auth.authenticate(s, name, request.form.get("password", ""), now=now())
+            if staff is not None:
+                session.clear()
+                session.permanent = True
+                session["staff"] = name
+                log.info("web login: %s", name)
+                return redirect(_safe_next(request.args.get("next")))
+            log.warning("web login failed for a staff name")
+            error = "Wrong name or password."
+        return render_template("login.html", error=error)
+
+    @app.post("/logout")
+    def logout() -> Any:
+        session.clear()
+        return redirect(url_for("login"))
+
+    @app.get("/")
+    def queue_page() -> str:
+        args = request.args
+        f, form = _filter_from(args)
+        t = now()
+        try:
+            with store.begin() as s:
+                rows = [(x, queue.due_state(x, t), queue.days_left(x, t))
+                        for x in queue.list_tickets(s, f, t)]
+                staff = [x.name for x in auth.list_staff(s)]
+        except queue.QueueError as exc:
+            flash(str(exc), "error")
+            rows, staff = [], []
+        return render_template("queue.html", rows=rows, form=form, types=REQUEST_TYPES,
+                               statuses=queue.STATUSES, staff=staff)
+
+    @app.get("/tickets/<reference>")
+    def ticket_page(reference: str) -> str:
+        t = now()
+        with store.begin() as s:
+            try:
+                d = queue.ticket_detail(s, reference)
+            except queue.TicketNotFound:
+                abort(404)
+            staff = [x.name for x in auth.list_staff(s)]
+            state, left = queue.due_state(d.ticket, t), queue.days_left(d.ticket, t)
+            return render_template(
+                "ticket.html", d=d, t=d.ticket, state=state, left=left, staff=staff,
+                types=REQUEST_TYPES, methods=queue.VERIFY_METHODS,
+                open=d.ticket.status in queue.OPEN_STATUSES,
+                max_extension=queue.MAX_EXTENSION_DAYS - d.ticket.extension_days,
+            )
+
+    @app.post("/tickets/<reference>/<action>")
+    def ticket_action(reference: str, action: str) -> Any:
+        if action not in _ACTIONS:
+            abort(404)
+        form, actor, t = request.form, g.staff, now()
+        try:
+            with store.begin() as s:
+                ticket = _run_action(s, action, reference, form, actor, t, config)
+                message = _done_message(action, ticket)
+                target = ticket.reference
+        except queue.TicketNotFound:
+            abort(404)
+        except queue.QueueError as exc:
+            flash(str(exc), "error")
+            target = reference
+        else:
+            flash(message, "ok")
+        return redirect(url_for("ticket_page", reference=target), code=303)
+
+    @app.get("/export.csv")
+    def export_csv() -> Response:
+        with store.begin() as s:
+            text = queue.register_csv(queue.register(s, now()))
+        day = now().date().isoformat()
+        return Response(text, mimetype="text/csv", headers={
+            "Content-Disposition": f'attachment; filename="privacy-register-{day}.csv"'})
+
+
+def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetime,
+                config: Config) -> Any:
+    from bot.staff import queue
+
+    if action == "assign":
+        return queue.assign(s, ref, form.get("to", ""), actor=actor, now=t)
+    if action == "reclassify":
+        return queue.reclassify(s, ref, form.getlist("types"), actor=actor, now=t,
+                                due=queue.DuePolicy.from_config(config.bot))
+    if action == "verify":
+        return queue.verify(s, ref, form.get("method", ""), actor=actor, now=t,
+                            note=form.get("note", ""))
+    if action == "extend":
+        days = form.get("days", "")
+        if not days.strip().isdigit():
+            raise queue.QueueError("days must be a whole number")
+        return queue.extend(s, ref, int(days), form.get("reason", ""), actor=actor, now=t)
+    if action == "resolve":
+        return queue.resolve(s, ref, form.get("note", ""), actor=actor, now=t)
+    if action == "reopen":
+        return queue.reopen(s, ref, actor=actor, now=t, reason=form.get("reason", ""))
+    return queue.merge(s, ref, form.get("into", ""), actor=actor, now=t,
+                       force=form.get("force") == "yes")
+
+
+def _done_message(action: str, t: Any) -> str:
+    return {
+        "assign": f"Assigned to {t.assigned_to or 'nobody'}.",
+        "reclassify": f"Types set to {', '.join(t.types)}; due {t.due_at.date().isoformat()}.",
+        "verify": f"Identity verified ({t.verified_by_method}).",
+        "extend": f"Due date extended to {t.due_at.date().isoformat()}.",
+        "resolve": "Resolved.",
+        "reopen": "Reopened.",
+        "merge": "Merged into this ticket.",
+    }[action]
+
+
+def _filter_from(args: Any) -> tuple[Any, dict[str, str]]:
+    """The :class:`bot.staff.queue.QueueFilter` of the queue page's query string, and the form's
+    values to show again. ``assigned``: "" anyone, "-" nobody, else a staff name."""
+    from bot.staff.queue import QueueFilter
+
+    form = {k: args.get(k, "") for k in ("status", "type", "due_within", "assigned")}
+    form["overdue"] = "yes" if args.get("overdue") == "yes" else ""
+    form["triage"] = "yes" if args.get("triage") == "yes" else ""
+    due_within = form["due_within"].strip()
+    assigned = form["assigned"]
+    f = QueueFilter(
+        status=form["status"] or None,
+        request_type=form["type"] or None,
+        overdue=bool(form["overdue"]),
+        due_within=int(due_within) if due_within.isdigit() else None,
+        needs_triage=bool(form["triage"]),
+        assigned_to=None if not assigned else ("" if assigned == "-" else assigned),
+    )
+    return f, form
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site (no scheme, no host, not ``//host``) is followed after login."""
+    if target:
+        parts = urlsplit(target)
+        if (not parts.scheme and not parts.netloc and target.startswith("/")
+                and not target.startswith("//") and "\\" not in target):
+            return target
+    return url_for("queue_page")
+
+
+def serve(config: Config, store: Store, host: str, port: int) -> None:
+    """Serve the web queue with waitress (a production WSGI server) until interrupted."""
+    import waitress
+
+    app = create_app(config, store)
+    log.info("web queue on http://%s:%d/", host, port)
+    waitress.serve(app, host=host, port=port, threads=4, ident="privacy-bot")
+
+
+__all__ = ["MIN_SECRET_LENGTH", "SECRET_ENV", "create_app", "secret_key", "serve"]
