@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from classifiers.evaluate import ManifestError, evaluate
+from classifiers.evaluate import ManifestError, Parse, evaluate
 from classifiers.train import TrainingDataError, train
 from classifiers.types import REQUEST_TYPES
 
@@ -76,14 +76,15 @@ def _print_report(m: dict[str, Any], out: TextIO) -> None:
             w(f"      {e.label:<12} {e.source:<28} {e.score:.2f}  {e.sentence[:120]!r}\n")
 
 
-def eval_command(directory: Path, out: TextIO = sys.stdout) -> int:
+def eval_command(directory: Path, parse: Parse, out: TextIO = sys.stdout) -> int:
     """Evaluate on ``directory`` (``manifest.jsonl`` + ``.eml`` files) and print per-label
     precision/recall/F1, macro-F1, route accuracy, per-language figures, a route confusion
-    table and every misclassified file with its evidence. Ignore-route rows are skipped
-    (the screen handles them). Returns 0, 1 if a file failed, 2 for a bad manifest."""
+    table and every misclassified file with its evidence; files are read with ``parse`` (the
+    bot's parser). Ignore-route rows are skipped (the screen handles them). Returns 0, 1 if
+    a file failed, 2 for a bad manifest."""
     print(f"evaluating {directory}", file=out, flush=True)
     try:
-        metrics = evaluate(Path(directory), progress=_progress(out))
+        metrics = evaluate(Path(directory), parse, progress=_progress(out))
     except ManifestError as exc:
         print(f"error: {exc}", file=out)
         return 2

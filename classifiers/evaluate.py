@@ -1,7 +1,7 @@
 """Measure the classifier on a labelled folder of ``.eml`` files (``privacy-bot eval DIR``).
 
 Reads ``DIR/manifest.jsonl`` (one JSON object per line: ``file``, ``labels``, ``route`` - the
-acceptable routes -, ``lang``), parses each file with :func:`bot.intake.parse.parse_message`,
+acceptable routes -, ``lang``), parses each file with the parser the caller gives (the bot's),
 classifies it and compares.
 
 Rows whose acceptable route is only ``ignore`` (auto-replies, bounces, lists, spam) are
@@ -136,15 +136,20 @@ def summarise(rows: list[Row]) -> dict[str, Any]:
     }
 
 
-def classify_rows(directory: Path, rows: list[Row],
+#: Reads one raw mail (bytes) into the message the classifier takes; the bot's parser
+#: (``bot.intake.parse.parse_message``), passed in by the caller: this package knows no mail.
+Parse = Callable[[bytes], object]
+
+
+def classify_rows(directory: Path, rows: list[Row], parse: Parse,
                   progress: Callable[[int, int, str], None] | None = None) -> None:
-    """Parse and classify every row's file in place (``row.result`` / ``row.error``)."""
-    from bot.intake.parse import parse_message
+    """Parse (with ``parse``) and classify every row's file in place (``row.result`` /
+    ``row.error``)."""
     from classifiers.pipeline import classify
 
     for i, row in enumerate(rows, 1):
         try:
-            message = parse_message((directory / row.file).read_bytes())
+            message = parse((directory / row.file).read_bytes())
             row.result = classify(message)
         except Exception as exc:  # noqa: BLE001 - one bad file is a finding, not a crash
             row.error = f"{type(exc).__name__}: {exc}"
@@ -152,9 +157,10 @@ def classify_rows(directory: Path, rows: list[Row],
             progress(i, len(rows), row.file)
 
 
-def evaluate(directory: Path,
+def evaluate(directory: Path, parse: Parse,
              progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
-    """Classify every file listed in ``directory/manifest.jsonl`` and return the figures.
+    """Classify every file listed in ``directory/manifest.jsonl`` (read by ``parse``) and
+    return the figures.
 
     Keys: ``macro_f1`` (0..1, over the five labels), ``labels`` (per label tp/fp/fn/tn,
     precision, recall, f1), ``route_accuracy`` (share of scored rows whose route is one of the
@@ -166,7 +172,7 @@ def evaluate(directory: Path,
     (the :class:`Row` objects). Raises :class:`ManifestError` for a bad manifest.
     """
     rows = read_manifest(directory)
-    classify_rows(directory, rows, progress)
+    classify_rows(directory, rows, parse, progress)
     out = summarise(rows)
     out["rows"] = rows
     return out

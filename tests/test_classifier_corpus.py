@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from bot.intake.parse import parse_message
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 pytestmark = pytest.mark.skipif(
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 def figures(part: str) -> dict[str, Any]:
     from classifiers.evaluate import evaluate
 
-    return evaluate(CORPUS / part)
+    return evaluate(CORPUS / part, parse_message)
 
 
 def test_dev_targets() -> None:
@@ -65,7 +67,7 @@ def test_no_label_for_human_or_ignore_rows() -> None:
     labelled = []
     for part in ("dev", "public", "realworld"):
         rows = [r for r in read_manifest(CORPUS / part) if "ticket" not in r.routes]
-        classify_rows(CORPUS / part, rows)
+        classify_rows(CORPUS / part, rows, parse_message)
         labelled += [(part, r.file, r.predicted) for r in rows if r.predicted]
     # Known exception: dev/d030 is an auto-reply whose quoted verification mail quotes the
     # request; the screen drops it before classification (route ignore).

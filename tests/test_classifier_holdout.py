@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.intake.parse import parse_message
 from classifiers.evaluate import evaluate
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 
 
 def test_holdout_generalisation() -> None:
-    m = evaluate(HOLDOUT)
+    m = evaluate(HOLDOUT, parse_message)
     assert m["errors"] == {}
     assert m["macro_f1"] >= 0.95, m["misclassified"]
     assert m["route_accuracy"] >= 0.95, m["misclassified"]
@@ -49,7 +50,7 @@ def test_second_holdout_generalisation() -> None:
     fault kinds. Today: macro-F1 0.96, route accuracy 0.94, 1 of 74 ticket-routed mails with
     a missing label ("delete my account and all data" read as one erasure request, as the
     corpus labels rw08). Thresholds guard against regressions."""
-    m = evaluate(HOLDOUT2)
+    m = evaluate(HOLDOUT2, parse_message)
     assert m["errors"] == {}
     assert m["macro_f1"] >= 0.93, m["misclassified"]
     assert m["route_accuracy"] >= 0.90, m["misclassified"]
@@ -64,7 +65,7 @@ def test_third_holdout_measured_blind() -> None:
     """tests/holdout3: 80 emails written blind and measured once, without tuning on them:
     macro-F1 0.96, route accuracy 0.97, 3 of 37 ticket-routed mails with a wrong or missing
     label. The honest estimate of unseen mail; thresholds guard against regressions."""
-    m = evaluate(HOLDOUT3)
+    m = evaluate(HOLDOUT3, parse_message)
     assert m["errors"] == {}
     assert m["macro_f1"] >= 0.93, m["misclassified"]
     assert m["route_accuracy"] >= 0.93, m["misclassified"]

@@ -347,9 +347,10 @@ def train() -> None:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def eval_(directory: Path) -> None:
     """Evaluate the classifier on DIRECTORY/manifest.jsonl and print the figures."""
+    from bot.intake.parse import parse_message
     from classifiers.commands import eval_command
 
-    sys.exit(eval_command(directory, sys.stdout))
+    sys.exit(eval_command(directory, parse_message, sys.stdout))
 
 
 _register_subcommands()
