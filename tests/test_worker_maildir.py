@@ -4,6 +4,8 @@ limit, colleague forwards, crash recovery. Expected values are worked out by han
 from __future__ import annotations
 
 import mailbox
+import threading
+import time
 from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
@@ -158,3 +160,45 @@ def test_an_existing_empty_outbox_folder_receives_the_mail(tmp_path: Path) -> No
     (ack,) = sent(tmp_path)
     assert ack["In-Reply-To"] == "<req-1@example.org>"
     assert sorted(p.name for p in (tmp_path / "outbox").iterdir()) == ["cur", "new", "tmp"]
+
+
+class _BuggyOnce:
+    """A transport (our own seam) whose first send fails with a bug, not an outage."""
+
+    def __init__(self, real: Any) -> None:
+        self.real, self.calls = real, 0
+
+    def open(self) -> None:
+        self.real.open()
+
+    def send(self, raw: bytes, mail_from: str, recipients: list[str]) -> str:
+        self.calls += 1
+        if self.calls == 1:
+            raise ValueError("a bug in delivery")
+        return str(self.real.send(raw, mail_from, recipients))
+
+    def close(self) -> None:
+        self.real.close()
+
+
+def test_a_bug_outside_the_stages_is_retried_not_the_end_of_the_service(
+        tmp_path: Path, caplog: Any) -> None:
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    transport = _BuggyOnce(app.deliverer.transport)
+    app.deliverer.transport = transport
+    stop = threading.Event()
+    worker = app.worker(stop=stop)
+    result: list[int] = []
+    thread = threading.Thread(target=lambda: result.append(worker.run()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120  # only stops a hung test: we wait for the mail
+    while not sent(tmp_path) and time.monotonic() < deadline and thread.is_alive():
+        time.sleep(0.05)
+    stop.set()
+    thread.join(timeout=120)
+    app.close()
+    assert result == [0] and transport.calls == 2
+    assert [m["In-Reply-To"] for m in sent(tmp_path)] == ["<req-1@example.org>"]
+    failures = [r for r in caplog.records if r.getMessage() == "round failed"]
+    assert len(failures) == 1 and failures[0].exc_info is not None

@@ -202,7 +202,8 @@ class Worker:
     def run(self, once: bool = False) -> int:
         """Run until stopped (or, with ``once``, until the mailbox is drained).
 
-        Transient failures are retried with capped exponential backoff, logged once per
+        Transient failures, and unexpected errors outside a message's stages (a bug in
+        delivery or archiving), are retried with capped exponential backoff, logged once per
         outage. Returns the exit status: 0 after a stop or a drained ``once`` run, 2 when a
         permanent error (e.g. IMAP login rejected) makes going on pointless.
         """
@@ -220,14 +221,26 @@ class Worker:
                 log.error("stopping: %s", exc)
                 return 2
             except TransientError as exc:
-                self._failures += 1
-                if self._failures == 1:
-                    log.warning("mail or store unavailable, retrying with backoff: %s", exc)
-                    self.notifier.status(f"unavailable, retrying: {exc}"[:200])
-                self._reset_connection()
-                self.stop.wait(backoff(self._failures, first=1.0, cap=60.0))
+                self._retry_later(f"mail or store unavailable, retrying with backoff: {exc}")
+            except Exception as exc:  # noqa: BLE001 - a bug outside one message's stages
+                # (delivery, archiving) must not end the service: under systemd that is a
+                # restart loop. Logged with its traceback once per outage, then retried.
+                if not self._failures:
+                    log.exception("round failed")
+                self._retry_later(f"round failed, retrying with backoff: "
+                                  f"{type(exc).__name__}: {exc}")
         self._reset_connection()
         return 0
+
+    def _retry_later(self, why: str) -> None:
+        """Count a failed round, log ``why`` once per outage, wait with capped backoff
+        (1-60 s)."""
+        self._failures += 1
+        if self._failures == 1:
+            log.warning("%s", why)
+            self.notifier.status(why[:200])
+        self._reset_connection()
+        self.stop.wait(backoff(self._failures, first=1.0, cap=60.0))
 
     def _round_succeeded(self, handled: int) -> None:
         if self._failures:
