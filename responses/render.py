@@ -7,7 +7,8 @@ bytes unchanged, so a retry reuses the same Message-ID. Send the stored bytes as
 re-parsing and re-serialising them with another policy may re-fold headers.
 
 Wording lives in Jinja2 templates, one file per message kind and language, under
-``responses/templates/<language>/<kind>.txt`` (``en``, ``zh-Hans``, ``zh-Hant``, ``ms``).
+``responses/templates/<language>/<kind>.txt`` (``en``, ``zh-Hans``, ``zh-Hant``, ``ms``,
+``ta``, ``id``, ``ja``, ``ko``, ``th``, ``vi`` and 15 European languages).
 A deployer overrides any of them by putting a file with the same relative path in the
 ``templates_dir`` given to the renderer; the other files still come from the package. A
 new language is added the same way (``templates_dir/es/acknowledgement.txt`` …). Templates
@@ -477,8 +478,8 @@ def _wrap(text: str) -> str:
     for line in text.splitlines():
         line = line if line == "-- " else line.rstrip()  # keep the signature separator
         if len(line) <= WRAP_WIDTH or any(
-            unicodedata.east_asian_width(c) in "WF" for c in line
-        ):
+            unicodedata.east_asian_width(c) in "WF" or "\u0e00" <= c <= "\u0e7f" for c in line
+        ):  # Chinese, Japanese and Thai: no spaces between words to break at
             out.append(line)
             continue
         stripped = line.lstrip(" ")

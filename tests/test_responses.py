@@ -351,11 +351,13 @@ def test_dates_are_calendar_dates_in_the_configured_timezone() -> None:
         ("zh-TW", "", "zh-Hant"),
         ("zh-HK", "", "zh-Hant"),
         ("ms", "", "ms"),
-        ("es", "", "en"),
-        ("ta", "", "en"),
+        ("es", "", "es"),
+        ("ta", "", "ta"),
         ("und", "", "en"),
         ("", "", "en"),
-        ("id", "", "en"),
+        ("id", "", "id"),
+        ("ru", "", "en"),
+        ("no", "", "no"),
     ],
 )
 def test_language_choice(renderer: Renderer, language: str, script: str, expected: str) -> None:
@@ -818,19 +820,48 @@ def test_override_directory_replaces_one_file(tmp_path: Path) -> None:
 def test_override_directory_adds_a_language(tmp_path: Path) -> None:
     _write(
         tmp_path,
-        "es/acknowledgement.txt",
-        "Recibimos su solicitud {{ reference }}.\nResponderemos antes del {{ due }}.\n",
+        "ca/acknowledgement.txt",
+        "Hem rebut la vostra sol·licitud {{ reference }}.\nRespondrem abans del {{ due }}.\n",
     )
-    _write(tmp_path, "es/human_acknowledgement.txt", "Hola: {{ reference }}\n")
-    _write(tmp_path, "es/empty_subject.txt", "Su solicitud\n")
+    _write(tmp_path, "ca/human_acknowledgement.txt", "Hola: {{ reference }}\n")
+    _write(tmp_path, "ca/empty_subject.txt", "La vostra sol·licitud\n")
     custom = make_renderer(templates_dir=tmp_path)
-    assert "es" in custom.languages()
-    msg = custom.acknowledgement(original(subject=""), ticket(language="es"), "jane@example.org")
+    assert "ca" in custom.languages()
+    msg = custom.acknowledgement(original(subject=""), ticket(language="ca"), "jane@example.org")
     assert msg.get_content() == (
-        f"Recibimos su solicitud {REF}.\nResponderemos antes del 29 de diciembre de 2026.\n"
+        f"Hem rebut la vostra sol·licitud {REF}.\nRespondrem abans del 29 de desembre del 2026.\n"
     )
-    assert msg["Subject"] == f"Re: Su solicitud [{REF}]"
-    assert msg["Content-Language"] == "es"
+    assert msg["Subject"] == f"Re: La vostra sol·licitud [{REF}]"
+    assert msg["Content-Language"] == "ca"
+
+
+#: The languages added for the classifier v2 (issue 12): the due date as each language writes
+#: it (checked by hand against the Unicode CLDR long date forms), and a word of the closing
+#: line that only the translation has.
+NEW_LANGUAGES = {
+    "ta": "29 டிசம்பர், 2026", "id": "29 Desember 2026", "ja": "2026年12月29日",
+    "ko": "2026년 12월 29일", "th": "29 ธันวาคม ค.ศ. 2026", "vi": "29 tháng 12, 2026",
+    "de": "29. Dezember 2026", "fr": "29 décembre 2026", "es": "29 de diciembre de 2026",
+    "it": "29 dicembre 2026", "nl": "29 december 2026", "pt": "29 de dezembro de 2026",
+    "pl": "29 grudnia 2026", "sv": "29 december 2026", "da": "29. december 2026",
+    "cs": "29. prosince 2026", "ro": "29 decembrie 2026", "el": "29 Δεκεμβρίου 2026",
+    "hr": "29. prosinca 2026.", "no": "29. desember 2026", "fi": "29. joulukuuta 2026",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEW_LANGUAGES))
+def test_new_languages_say_the_reference_due_date_and_each_type(renderer: Renderer,
+                                                                lang: str) -> None:
+    both = ("deletion", "cancellation")
+    view = ticket(lang, types=both)
+    msg = renderer.acknowledgement(original(), view, "jane@example.org")
+    body = msg.get_content()
+    assert msg["Content-Language"] == lang
+    assert REF in body and NEW_LANGUAGES[lang] in body.replace("\n", " ")
+    assert len([line for line in body.splitlines() if line.startswith("- ")]) == 2
+    english = renderer.acknowledgement(original(), ticket(types=both), "jane@example.org")
+    shared = set(body.splitlines()) & set(english.get_content().splitlines())
+    assert shared <= {"", "Privacy Team", "ExampleMart Pte. Ltd.", REF, f"{REF}."}, shared
 
 
 @pytest.mark.parametrize(
