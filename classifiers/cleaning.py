@@ -28,15 +28,17 @@ _HTML_HINT = re.compile(r"<(?:html|body|div|p|br|span|table|td|font)\b", re.I)
 _FWD_SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|doorst|vs|转发|轉寄|轉發)\s*[:：]", re.I
 )
+# Line-anchored patterns use [ \t] rather than \s next to ^ and $: under re.M a \s* crosses
+# newlines, so a run of blank lines would be rescanned from every line start (quadratic).
 _FWD_MARKER = re.compile(
-    r"^[\s>]*[-=_*]{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"^[ \t>]*[-=_*]{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|"
     r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|"
-    r"转发的邮件|轉寄郵件|mesej dimajukan)|^\s*begin forwarded message\s*:",
+    r"转发的邮件|轉寄郵件|mesej dimajukan)|^[ \t]*begin forwarded message[ \t]*:",
     re.I | re.M,
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp|r|ref|回复|回覆|答复)\s*[:：]", re.I)
 _HEADER_LINE = re.compile(
-    r"^\s*[*>]*\s*(?:from|to|cc|bcc|date|sent|subject|von|an|datum|betreff|de|à|objet|"
+    r"^[\s*>]*(?:from|to|cc|bcc|date|sent|subject|von|an|datum|betreff|de|à|objet|"
     r"envoyé|para|asunto|enviado|fecha|da|a|oggetto|data|inviato|van|aan|onderwerp|datum|"
     r"发件人|收件人|主题|日期|发送时间|寄件者|收件者|主旨)\s*[:：].*$",
     re.I,
@@ -45,7 +47,7 @@ _QUOTE_HEADER = re.compile(
     r"^\s*(?:on\b.{0,200}\bwrote\s*:|am\b.{0,200}\bschrieb.{0,80}:|le\b.{0,200}\ba [ée]crit\s*:|"
     r"el\b.{0,200}\bescribi[óo]\s*:|il\b.{0,200}\bha scritto\s*:|op\b.{0,200}\bschreef.{0,80}:|"
     r"em\b.{0,200}\bescreveu\s*:|pada\b.{0,200}\bmenulis\s*:|"
-    r"[-_]{2,}\s*original message\s*[-_]{2,}|[-_]{5,}\s*$|"
+    r"[-_]{2,}\s*original message\s*[-_]{2,}|"
     r".{0,100}写道\s*[:：]|.{0,100}寫道\s*[:：])",
     re.I,
 )
@@ -71,10 +73,25 @@ _WROTE = re.compile(r"wrote|schrieb|[ée]crit|escribi|scritto|schreef|napisa|skr
                     r"写道|寫道|"
                     r"original message", re.I)
 _HEADERISH = re.compile(
-    r"^[\s>*]*(?:from|von|de|van|od|fr[åa]n|da|lähettäjä|发件人|寄件者|sent|gesendet|envoy[ée]|"
-    r"enviado|inviato|verzonden|wysłano|skickat)\s*[:：]|^[\s>]*[-_=]{5,}",
+    r"^[ \t>*]*(?:from|von|de|van|od|fr[åa]n|da|lähettäjä|发件人|寄件者|sent|gesendet|envoy[ée]|"
+    r"enviado|inviato|verzonden|wysłano|skickat)[ \t]*[:：]",
     re.I | re.M,
 )
+# A separator line: a rule of dashes, underscores, equals signs or stars (Outlook puts a line of
+# underscores above the header block of the message it quotes; people underline titles).
+_SEPARATOR = re.compile(r"[ \t>]*(?:[-_=*][ \t]*){5,}")
+#: Lines that may start a quoted block below a separator ("From:", "Von:", "-- Original ...").
+_BLOCK_START = re.compile(
+    r"[\s>*]*(?:(?:from|von|de|van|od|fr[åa]n|da|daripada|dari|lähettäjä|发件人|寄件者|sent|"
+    r"gesendet|envoy[ée]|enviado|inviato|verzonden|wysłano|skickat|date|datum|fecha|data|"
+    r"日期|发送时间)[ \t]*[:：]|[-_=*]*[ \t]*original message)",
+    re.I,
+)
+#: Longest line handed to mail-parser-reply: its "On ... wrote:" patterns nest lazy ``.+?``
+#: and cost the square of a line's length; real quote-header lines are far shorter.
+_LIBRARY_LINE_MAX = 300
+#: At most this many header-like lines are handed to it (the first accepted cut is wanted).
+_LIBRARY_LINES_MAX = 200
 # Cheap substring tests that must succeed before the (slow, many-branched) regexes run.
 _DISCLAIMER_HINTS = ("recipient", "addressee", "error", "confidential", "privileged",
                      "unauthori", "capacity", "views", "environment", "destinat", "irrt",
@@ -83,7 +100,22 @@ _HEADER_HINTS = ("from:", "von:", "de:", "van:", "od:", "från:", "fran:", "da:"
                  "寄件者", "sent:", "gesendet:", "envoyé:", "envoye:", "enviado:", "inviato:",
                  "verzonden:", "wysłano:", "skickat:", "lähettäjä:", "-----", "_____", "=====",
                  "from :", "de :", "：")
-_SIG_DASHES = re.compile(r"^\s*--\s*$")
+# RFC 3676 §4.3 signature delimiter "-- " (and the "--" that clients strip the space from).
+_SIG_DASHES = re.compile(r"[ \t]*--[ \t]*")
+# A marketing mail's unsubscribe footer ("Newsletter abmelden hier klicken", "Click here to
+# unsubscribe"): a short line with an unsubscribe word and a click/here/link word, and no
+# first-person word (a person writes "I clicked the unsubscribe link, please remove me").
+_UNSUBSCRIBE_WORD = re.compile(
+    r"unsubscrib|abmelden|abbestellen|d[ée]sinscri|d[ée]sabonn|darse de baja|darte de baja"
+    r"|disiscriv|afmelden|uitschrijven|berhenti melanggan|退订|取消订阅|退訂", re.I)
+_CLICK_WORD = re.compile(r"\b(?:click|klick\w*|cliquez|clic|haga|clicca|klik|here|hier|ici|aqu[ií]"
+                         r"|qui|link|sini)\b|点击|點擊", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|ich|mein\w*|mich|mir|je|j'ai|mon|yo|mi|ik"
+                           r"|mijn|saya|aku)\b|我", re.I)
+_FOOTER_MAX_WORDS = 14
+#: What may follow a signature delimiter: a few short lines (name, title, phone, address).
+_SIG_MAX_LINES = 10
+_SIG_MAX_WORDS = 10
 _MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -113,7 +145,7 @@ def html_to_text(text: str) -> str:
 
         return str(get_text(text))
     except Exception:  # noqa: BLE001 - a converter failure must not lose the message
-        return html.unescape(re.sub(r"<[^>]+>", " ", text))
+        return html.unescape(re.sub(r"<[^<>]*>", " ", text))
 
 
 def repair_mojibake(text: str) -> str:
@@ -131,20 +163,59 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
-def _strip_lines(text: str) -> tuple[str, int]:
-    """Drop ``>`` quotes, mobile signatures, the "-- " signature and disclaimer paragraphs."""
-    kept: list[str] = []
+def _is_signature(lines: list[str]) -> bool:
+    """True when ``lines`` (what follows a "-- " line) read like a signature block: at most
+    ``_SIG_MAX_LINES`` non-blank lines of at most ``_SIG_MAX_WORDS`` words each (a name, a
+    title, a phone number, an address), not a paragraph someone wrote below a rule."""
+    filled = [ln for ln in lines if ln.strip()]
+    return len(filled) <= _SIG_MAX_LINES and all(
+        len(ln.split()) <= _SIG_MAX_WORDS for ln in filled)
+
+
+def _unsubscribe_footer(line: str) -> bool:
+    """True for a marketing mail's unsubscribe footer line (see ``_UNSUBSCRIBE_WORD``): such
+    footers are not requests (corpus conventions), while a person's own "please unsubscribe
+    me" has no click/here/link word or speaks in the first person."""
+    if len(line.split()) > _FOOTER_MAX_WORDS or not _UNSUBSCRIBE_WORD.search(line):
+        return False
+    return bool(_CLICK_WORD.search(line)) and not _FIRST_PERSON.search(line)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """``text`` split at blank lines (linear: no regex that rescans runs of blank lines)."""
+    out: list[str] = []
+    current: list[str] = []
     for line in text.split("\n"):
-        if _SIG_DASHES.match(line):
+        if line.strip():
+            current.append(line)
+        elif current:
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+def _strip_lines(text: str) -> tuple[str, int]:
+    """Drop ``>`` quotes, mobile signatures, a "-- " signature and disclaimer paragraphs.
+
+    The text below a "-- " / "--" line is cut only when it reads like a signature
+    (:func:`_is_signature`, RFC 3676 §4.3 names the delimiter, not what follows it): people
+    also use the line as a separator above their request.
+    """
+    kept: list[str] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _SIG_DASHES.fullmatch(line) and _is_signature(lines[i + 1:i + 2 + _SIG_MAX_LINES * 3]):
             break
-        if line.lstrip().startswith(">") or _MOBILE_SIG.match(line):
+        if line.lstrip().startswith(">") or _MOBILE_SIG.match(line) or _unsubscribe_footer(line):
             continue
         kept.append(line)
     joined = "\n".join(kept)
     low = joined.lower()
     if not any(k in low for k in _DISCLAIMER_HINTS) or not _DISCLAIMER.search(joined):
         return joined.strip(), 0
-    paragraphs = re.split(r"\n\s*\n", joined)
+    paragraphs = _paragraphs(joined)
     out = [p for p in paragraphs if not _DISCLAIMER.search(p)]
     return "\n\n".join(out).strip(), len(paragraphs) - len(out)
 
@@ -155,26 +226,63 @@ def _drop_header_block(text: str) -> str:
     return "\n".join(ln for ln in lines if not _FWD_MARKER.match(ln))
 
 
+def _separator_opens_quote(lines: list[str], i: int) -> bool:
+    """True when separator line ``i`` stands above a quoted message's header block (Outlook's
+    rule of underscores, "-----Original Message-----"), not under a title or between parts
+    of the sender's own text."""
+    following = [ln for ln in lines[i + 1:i + 6] if ln.strip()][:2]
+    return any(_BLOCK_START.match(ln) for ln in following)
+
+
+def _library_skeleton(lines: list[str]) -> str:
+    """What mail-parser-reply is given: header-like lines (cut to ``_LIBRARY_LINE_MAX``
+    characters, at most ``_LIBRARY_LINES_MAX`` of them), every other run of lines as one "x".
+
+    Its patterns are super-linear on long lines and runs of whitespace; only the header-like
+    lines decide where it cuts, so the rest is replaced and its cost stays linear.
+    """
+    out: list[str] = []
+    kept = 0
+    for line in lines:
+        stripped = line.strip()[:_LIBRARY_LINE_MAX]
+        if stripped and (_HEADERISH.match(stripped) or _HEADER_LINE.match(stripped)
+                         or _WROTE.search(stripped) or _SEPARATOR.fullmatch(stripped)):
+            out.append(stripped)
+            kept += 1
+            if kept >= _LIBRARY_LINES_MAX:
+                break
+        elif not out or out[-1] != "x":
+            out.append("x")
+    return "\n".join(out)
+
+
 def _first_reply(text: str) -> tuple[str, bool]:
     """Return the newest reply of ``text`` and whether anything quoted was cut."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if i > 0 and _QUOTE_HEADER.match(line):
+        if i > 0 and (_QUOTE_HEADER.match(line) or (
+                _SEPARATOR.fullmatch(line) and _separator_opens_quote(lines, i))):
             return "\n".join(lines[:i]), True
     low = text.lower()
     if not any(k in low for k in _HEADER_HINTS) or not _HEADERISH.search(text):
         return text, False  # no header-like line: nothing for the library to split (fast path)
     try:
-        msg = EmailMessage(text=text, languages=list(_REPLY_LANGUAGES), keep_hyphen_lists=True)
+        msg = EmailMessage(text=_library_skeleton(lines), languages=list(_REPLY_LANGUAGES),
+                           keep_hyphen_lists=True)
         replies = msg.read().replies
     except Exception:  # noqa: BLE001 - library failure: fall back to our own cut above
         return text, False
     # Accept the library's cut only at a real quote header: one with an address or a
     # "wrote" line. Letter layouts ("Subject: ...", "Name: ...") pasted into a body look like
-    # header blocks to it and would cut the request off.
-    for i, reply in enumerate(replies[1:], 1):
+    # header blocks to it and would cut the request off. The cut is made in our own lines,
+    # at the first line (after the first) that begins the accepted header.
+    for reply in replies[1:]:
         if "@" in reply.headers or _WROTE.search(reply.headers):
-            return "\n".join(r.content for r in replies[:i]), True
+            first = reply.headers.strip().split("\n", 1)[0].strip()
+            for i, line in enumerate(lines[1:], 1):
+                if first and line.strip()[:_LIBRARY_LINE_MAX] == first:
+                    return "\n".join(lines[:i]), True
+            return text, False
     return text, False
 
 

@@ -18,7 +18,9 @@ _ABBREV_WORDS = (
     "ust s sa sra srta n núm num sz ul al ods gl pkt"
 )
 _ABBREV = frozenset(_ABBREV_WORDS.split())
-_END = re.compile(r"([.!?…]+)(\s+)")
+# The look-behind starts a match only at the first mark of a run ("....."): without it every
+# mark of a long run would rescan the rest of the run (quadratic).
+_END = re.compile(r"(?<![.!?…])([.!?…]+)(\s+)")
 _CJK_END = re.compile(r"(?<=[。！？；!?])")
 _ITEM = re.compile(r"^\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivx]{1,4}\))\s+")
 _MAX_SENTENCE = 600

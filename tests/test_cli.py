@@ -49,7 +49,7 @@ def test_process_dry_run_json_on_every_corpus_file(corpus_dir: Path) -> None:
     assert len(lines) == len(files) == 225
     out = {Path(o["file"]).name: o for o in map(json.loads, lines)}
     keys = {"file", "route", "labels", "scores", "language", "reason", "from", "from_name",
-            "subject", "text"}
+            "subject", "text", "body"}
     for name, o in out.items():
         assert set(o) == keys, name
         assert o["route"] in ("ticket", "human", "ignore")

@@ -8,6 +8,7 @@ not computed with the code under test.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import itertools
 import re
 from datetime import UTC, datetime
@@ -588,8 +589,13 @@ def test_no_injection_through_encoded_words(renderer: Renderer) -> None:
         "\r\n"
         "Please delete my data.\r\n"
     ).encode("ascii")
-    inbound = parse_message(raw)
-    assert "\n" in inbound.subject  # the decoded subject really carries the line break
+    parsed_inbound = parse_message(raw)
+    # the parser already turns the decoded line breaks into spaces (issue 13: no control
+    # character reaches the store or a reply header) ...
+    assert parsed_inbound.subject == "Help Bcc: victim@evil.example body"
+    assert parsed_inbound.from_name == "Help Bcc: victim@evil.example body"
+    # ... and the renderer must not rely on it: give it the line breaks themselves
+    inbound = dataclasses.replace(parsed_inbound, subject=evil, from_name=evil)
     msg = renderer.acknowledgement(inbound, ticket(), inbound.from_addr)
     data = wire(msg)
     assert set(header_names(data)) == REPLY_HEADERS

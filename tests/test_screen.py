@@ -401,9 +401,10 @@ def test_helpdesk_ack_from_role_sender_without_headers(
 @pytest.mark.parametrize(
     ("sender", "subject", "text", "reply_to"),
     [
-        # a person's address, even with the wording and a ticket number
+        # a person quoting a helpdesk's receipt in their own words, ticket number in subject
         ("ana.lima@example.net", "Ticket 48213",
-         "Your ticket #48213 has been created. Please do not reply to this email.", ()),
+         "Hello, I got \"Your ticket #48213 has been created. Please do not reply to this "
+         "email.\" from your system a month ago and nothing since.", ()),
         # a human support agent: received + ticket, but nothing automated
         ("support@vendor.example.net", "Re: DPA",
          "We have received your request (ticket #48213). I've attached the signed DPA.", ()),
@@ -487,3 +488,39 @@ def test_unsafe_recipients(address: str, reason: str) -> None:
 )
 def test_safe_recipients(address: str) -> None:
     assert is_unsafe_recipient(address, OWN_ADDRESSES, ("@spam.example.biz",)) is None
+
+
+# ------------------------------------------------ every set with route expectations
+
+
+_HOLDOUTS = ("holdout", "holdout2", "holdout3")  # never holdout4: a blind measurement set
+
+
+def test_no_machine_answered_and_no_person_ignored_in_corpus_and_holdouts() -> None:
+    """Issue 13: over the shared corpus (dev, public, realworld) and tests/holdout,
+    holdout2, holdout3, the screen marks every "ignore" mail as machine (0 answered) and
+    no other mail (0 human-written mails ignored)."""
+    import json
+    from pathlib import Path
+
+    from data_fixtures import CORPUS
+
+    tests = Path(__file__).resolve().parent
+    dirs = [CORPUS / p for p in ("dev", "public", "realworld")] + [tests / h for h in _HOLDOUTS]
+    answered: list[str] = []
+    ignored: list[str] = []
+    counted = 0
+    for folder in dirs:
+        manifest = folder / "manifest.jsonl"
+        if not manifest.is_file():
+            continue
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            result = screen(parse_message((folder / row["file"]).read_bytes()), OWN_ADDRESSES)
+            counted += 1
+            if row["route"] == ["ignore"] and not result.machine:
+                answered.append(f"{folder.name}/{row['file']}")
+            elif row["route"] != ["ignore"] and result.machine:
+                ignored.append(f"{folder.name}/{row['file']}: {result.reason}")
+    assert counted >= 157 + 128 + 80
+    assert (answered, ignored) == ([], [])

@@ -151,7 +151,13 @@ def process(
 
 
 def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
-    """The ``process --dry-run --json`` object for one file, and whether it could be read."""
+    """The ``process --dry-run --json`` object for one file, and whether it could be read.
+
+    ``text`` is what the classifier read (quotes, signatures and disclaimers removed);
+    ``body`` is the whole decoded text as staff see it on the ticket page
+    (:func:`bot.intake.message.body_text`).
+    """
+    from bot.intake.message import body_text
     from bot.pipeline.processor import read
 
     out: dict[str, Any] = {"file": str(path)}
@@ -170,6 +176,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
             "from_name": "",
             "subject": "",
             "text": "",
+            "body": "",
         }, False
     c = r.classification
     route = {"ticket": "ticket", "reply": "human", "bounce": "ignore"}.get(
@@ -186,6 +193,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
         "from_name": r.message.from_name,
         "subject": r.message.subject,
         "text": c.text if c else r.message.text,
+        "body": body_text(r.message),
     }, True
 
 

@@ -24,6 +24,9 @@ from email.policy import compat32
 SUMMARY_METHODS = ("spf", "dkim", "dmarc")
 
 _RESINFO = re.compile(
+    # The look-behind lets a key start only where a token starts; otherwise a long token
+    # without "=" is rescanned from each of its characters (quadratic).
+    r"""(?<![A-Za-z0-9_.-])"""
     r"""(?P<key>[A-Za-z0-9][A-Za-z0-9_.-]*(?:/[0-9]+)?)=(?P<value>"(?:[^"\\]|\\.)*"|[^\s"]+)"""
 )
 
@@ -135,7 +138,7 @@ def parse_field(value: str, position: int = 0) -> list[AuthResult]:
     authserv_id = parts[0].split()[0] if parts[0].split() else ""
     results: list[AuthResult] = []
     for resinfo in parts[1:]:
-        normalised = re.sub(r"\s*([=/])\s*", r"\1", resinfo)
+        normalised = re.sub(r"(?<!\s)\s*([=/])\s*", r"\1", resinfo)
         pairs = [(m["key"], _unquote(m["value"])) for m in _RESINFO.finditer(normalised)]
         if not pairs:
             continue

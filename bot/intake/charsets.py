@@ -151,6 +151,31 @@ def _has_utf8_multibyte(data: bytes) -> bool:
     return True
 
 
+#: A part is read as UTF-8 with replacement characters when its valid multi-byte characters
+#: outnumber its invalid byte sequences by this factor (and there are at least two of them).
+_MOSTLY_UTF8_RATIO = 4
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with U+FFFD for its few invalid bytes, or None.
+
+    A part that is valid UTF-8 but for a few bytes (a stray cp1252 quote pasted into Cyrillic
+    text, a line cut mid-character) is UTF-8: decoding it all as cp1252 instead turns every
+    character into mojibake ("ÐŸÑ€Ð¾Ñ„"). Returns None when the bytes are not mostly valid
+    UTF-8 (fewer than two valid multi-byte characters, or fewer than
+    ``_MOSTLY_UTF8_RATIO`` times as many as invalid sequences). Linear in ``len(data)``.
+    """
+    if data.isascii():
+        return None
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    valid = non_ascii - text.count("\ufffd")
+    if valid >= 2 and valid >= _MOSTLY_UTF8_RATIO * max(invalid, 1):
+        return text
+    return None
+
+
 def guess(data: bytes) -> str:
     """Decode bytes of unknown charset: ASCII, else UTF-8, else charset-normalizer, else cp1252."""
     if b"\x1b" in data:  # ISO-2022 escape sequences (RFC 1468 and relatives)
@@ -163,6 +188,9 @@ def guess(data: bytes) -> str:
         return data.decode("ascii")
     if _has_utf8_multibyte(data):
         return data.decode("utf-8")
+    nearly = mostly_utf8(data)
+    if nearly is not None:
+        return nearly
     try:
         from charset_normalizer import from_bytes
 
@@ -204,6 +232,9 @@ def decode(data: bytes, label: str | None) -> tuple[str, str | None]:
         return text, _relabel_note(name, codec, data)
     if codec != "utf-8" and _has_utf8_multibyte(data):
         return data.decode("utf-8"), f"charset {name} holds UTF-8, decoded as utf-8"
+    nearly = mostly_utf8(data) if codec in ("ascii", "utf-8") else None
+    if nearly is not None:
+        return nearly, f"charset {name}: invalid UTF-8 bytes replaced with U+FFFD"
     if codec in ("ascii", "utf-8"):
         return cp1252(data), f"charset {name} holds 8-bit bytes, decoded as cp1252"
     text = guess(data)

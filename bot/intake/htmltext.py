@@ -27,7 +27,7 @@ def html_to_text(html: str) -> str:
     try:
         text = get_text(html)
     except Exception:  # noqa: BLE001 - broken HTML must still give text
-        text = re.sub(r"<[^>]*>", " ", html)
+        text = re.sub(r"<[^<>]*>", " ", html)  # [^<>]: a run of "<" is not rescanned
     lines = [line.rstrip() for line in text.splitlines()]
     text = textwrap.dedent("\n".join(lines))
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")

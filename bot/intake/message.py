@@ -42,7 +42,9 @@ class InboundMessage:
     (RFC 6522), e.g.
     ``delivery-status`` (RFC 3464) or ``disposition-notification`` (RFC 8098), else "";
     ``report_fields`` are the (lower-case name, value) fields of its machine-readable part in
-    order (``action``, ``status``, ``original-message-id``, …).
+    order (``action``, ``status``, ``original-message-id``, …). ``html_alternative`` is the
+    markup of the text/html alternative(s) that ``text`` was not taken from (RFC 2046
+    §5.1.4), kept so that staff see what only that version says (:func:`body_text`).
     """
 
     message_id: str
@@ -66,7 +68,56 @@ class InboundMessage:
     size: int = 0
     report_type: str = ""
     report_fields: tuple[tuple[str, str], ...] = ()
+    html_alternative: str = ""
 
     def header(self, name: str) -> str | None:
         """Return the decoded value of header ``name`` (case-insensitive), or None."""
         return self.headers.get(name.lower())
+
+
+#: The line that introduces an attached message in :func:`body_text`.
+ATTACHED_MARKER = "---------- Attached message ----------"
+#: The line that introduces the HTML version's own text in :func:`body_text`.
+HTML_VERSION_MARKER = "---------- HTML version ----------"
+
+
+def _html_only_text(message: InboundMessage) -> str:
+    """The text of the HTML alternative when it says something the plain one does not
+    (at least 3 of its words, and a fifth of them, are missing from ``text``), else ""."""
+    if not message.html_alternative:
+        return ""
+    from bot.intake.htmltext import html_to_text
+
+    html = html_to_text(message.html_alternative)
+    words = html.lower().split()
+    known = set(message.text.lower().split())
+    missing = sum(1 for w in words if w not in known)
+    return html if missing >= 3 and missing * 5 >= len(words) else ""
+
+
+def body_text(message: InboundMessage) -> str:
+    """The whole decoded text of ``message`` as staff see it, before any quote, signature or
+    disclaimer removal: its own ``text``, then each attached message (``message/rfc822``,
+    RFC 2046 §5.2.1: a forward as attachment, the original inside a bounce) introduced by
+    :data:`ATTACHED_MARKER` and its From, Date and Subject lines, recursively. When the
+    HTML alternative says what the plain one does not (senders' clients that write the two
+    apart), its text follows under :data:`HTML_VERSION_MARKER`.
+
+    Returns "" for a message without text. Pure; linear in the size of the texts.
+    """
+    parts = [message.text] if message.text else []
+    html_only = _html_only_text(message)
+    if html_only:
+        parts.append(f"{HTML_VERSION_MARKER}\n\n{html_only}")
+    for attached in message.attached_messages:
+        sender = attached.from_addr
+        if attached.from_name:
+            sender = f"{attached.from_name} <{attached.from_addr}>"
+        head = [ATTACHED_MARKER]
+        head += [f"From: {sender}"] if sender else []
+        date = attached.header("date")
+        head += [f"Date: {date}"] if date else []
+        head += [f"Subject: {attached.subject}"] if attached.subject else []
+        inner = body_text(attached)
+        parts.append("\n".join(head) + ("\n\n" + inner if inner else ""))
+    return "\n\n".join(parts)

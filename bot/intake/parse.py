@@ -59,12 +59,25 @@ DEFAULT_MAX_DEPTH = 50
 _ADDRESS_HEADERS = ("from", "to", "cc", "reply-to", "sender", "return-path")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+?)\?([bBqQ])\?([^?]*?)\?=")
 _MSG_ID = re.compile(r"<[^<>\s]+>")
-_BARE_ADDR = re.compile(r"[^\s<>()\[\],;:\"@]+@[^\s<>()\[\],;:\"@]+")
+# Starts only where a token starts (look-behind): a long run without "@" is scanned once.
+_BARE_ADDR = re.compile(r"(?<![^\s<>()\[\],;:\"@])[^\s<>()\[\],;:\"@]+@[^\s<>()\[\],;:\"@]+")
 _BASE64_CHUNK = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
 _NON_BASE64 = re.compile(rb"[^A-Za-z0-9+/=\s]")
 _BOUNDARY_LINE = re.compile(rb"^--([^\r\n]{1,200}?)[ \t]*\r?$", re.M)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"[ \t]+")
+# Control characters (C0 but tab/LF/CR, DEL, C1): never legal in header text (RFC 5322 §3.2.5
+# / RFC 6532 §3.2), and PostgreSQL refuses NUL in text. Removed from headers and bodies.
+_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_HEADER_BLANKS = {9: 32, 10: 32, 13: 32}  # tab, LF, CR (e.g. from an encoded-word) -> space
+_BODY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BOM = b"\xef\xbb\xbf"
+# uuencode (POSIX uuencode(1)): "begin MODE NAME", data lines, "`" or " ", "end".
+_UU_BEGIN = re.compile(r"begin [0-7]{3,4} (\S[^\n]{0,255})")
+_UU_LINE = re.compile(r"[\x20-\x60]{1,62}")
+_SMIME_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+_CALENDAR_TYPES = ("text/calendar", "application/ics")
+_ICAL_FOLD = re.compile(r"\r?\n[ \t]")
 
 
 def parse_message(
@@ -88,8 +101,18 @@ def parse_message(
     raw = bytes(raw)
     if len(raw) > max_bytes:
         raise BadInputError(f"message is {len(raw)} bytes, over the limit of {max_bytes} bytes")
+    repairs: list[str] = []
+    if raw.startswith(_BOM):
+        # A UTF-8 byte-order mark is no header-name character (RFC 5322 §2.2): left in place,
+        # the first header is unreadable and the parser stops reading headers there.
+        raw = raw[len(_BOM):]
+        repairs.append("byte-order mark before the header removed")
+    raw, note = _drop_unusable_content_types(raw)
+    if note:
+        repairs.append(note)
     try:
         msg, defects = _load(raw)
+        defects = repairs + defects
         _check_depth(msg, max_depth)
         builder = _Builder(max_depth)
         return builder.build(msg, depth=0, size=len(raw), extra_defects=defects)
@@ -130,6 +153,36 @@ def _load(raw: bytes) -> tuple[Message, list[str]]:
     if not isinstance(message, Message):
         return _stdlib_load(raw), ["mail-parser returned no message; stdlib parser used"]
     return message, []
+
+
+def _drop_unusable_content_types(raw: bytes) -> tuple[bytes, str | None]:
+    """Drop a top-level ``Content-Type:`` field that cannot be parsed (empty, no ``/``) when
+    another one follows: parsers read the first, and the real ``multipart/…`` after it would
+    be lost (RFC 2045 §5 allows one field; the usable one is what the sender meant)."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0),
+              default=-1)
+    head = raw[:end] if end >= 0 else raw
+    if head.lower().count(b"content-type:") < 2:
+        return raw, None
+    lines = head.split(b"\n")
+    fields: list[list[bytes]] = []
+    for line in lines:
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+
+    def value(field: list[bytes]) -> bytes | None:
+        name, sep, rest = b"\n".join(field).partition(b":")
+        return rest if sep and name.strip().lower() == b"content-type" else None
+
+    types = [v for v in (value(f) for f in fields) if v is not None]
+    usable = [v for v in types if b"/" in v.split(b";")[0]]
+    if not usable or b"/" in types[0].split(b";")[0]:
+        return raw, None
+    kept = [f for f in fields if value(f) is None or b"/" in (value(f) or b"").split(b";")[0]]
+    new_head = b"\n".join(b"\n".join(f) for f in kept)
+    return new_head + (raw[end:] if end >= 0 else b""), "unusable Content-Type field dropped"
 
 
 def _check_depth(msg: Message, max_depth: int) -> None:
@@ -235,7 +288,7 @@ def _header_text(value: object, defects: list[str]) -> str:
     if defect:
         defects.append(defect)
     text = _decode_words(_unfold(text), defects)
-    return _SPACES.sub(" ", text.replace("\x00", "")).strip()
+    return _SPACES.sub(" ", _HEADER_CONTROL.sub("", text.translate(_HEADER_BLANKS))).strip()
 
 
 def _addresses(value: object, defects: list[str]) -> list[tuple[str, str]]:
@@ -261,7 +314,8 @@ def _addresses(value: object, defects: list[str]) -> list[tuple[str, str]]:
         for key, word in words.items():
             name = name.replace(key, word)
         addr = _normalise_addr(addr)
-        name = _SPACES.sub(" ", _decode_words(name, defects)).strip().strip("\"'").strip()
+        name = _HEADER_CONTROL.sub("", _decode_words(name, defects).translate(_HEADER_BLANKS))
+        name = _SPACES.sub(" ", name).strip().strip("\"'").strip()
         if addr or name:
             pairs.append((name, addr))
     if not any(addr for _, addr in pairs):
@@ -274,7 +328,7 @@ def _addresses(value: object, defects: list[str]) -> list[tuple[str, str]]:
 
 def _normalise_addr(addr: str) -> str:
     """``Local@Example.COM`` → ``Local@example.com``; "" for anything without an ``@``."""
-    addr = addr.strip().strip("<>").strip()
+    addr = _HEADER_CONTROL.sub("", addr.translate(_HEADER_BLANKS)).strip().strip("<>").strip()
     if "@" not in addr:
         return ""
     local, _, domain = addr.rpartition("@")
@@ -397,25 +451,44 @@ def _part_text(part: Message, data: bytes, defects: list[str]) -> str:
 
 
 def _unflow(text: str, delsp: bool) -> str:
-    """Join RFC 3676 format=flowed soft line breaks (a line ending in a space)."""
+    """Join RFC 3676 format=flowed soft line breaks (a line ending in a space).
+
+    Quote depth is the count of leading ``>`` (§4.5); a paragraph is joined only with lines
+    of its own depth: a soft break before a line of another depth is a hard break (§4.5),
+    so a quoted line never swallows the unquoted reply below it. Space-stuffing (one space
+    after the quote marks, §4.4) is removed; quoted lines are written back as ``> text``;
+    "-- " is the signature separator, never flowed (§4.3). ``delsp``: DelSp=yes (§4.2).
+    """
     out: list[str] = []
     buf = ""
-    for line in text.replace("\r\n", "\n").split("\n"):
+    buf_depth = -1
+
+    def prefix(depth: int) -> str:
+        return ">" * depth + " " if depth else ""
+
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        depth = len(raw) - len(raw.lstrip(">"))
+        line = raw[depth:]
         if line.startswith(" "):
             line = line[1:]  # space-stuffing, RFC 3676 §4.4
+        if buf_depth >= 0 and depth != buf_depth:
+            out.append(prefix(buf_depth) + buf)
+            buf, buf_depth = "", -1
         if line.endswith(" ") and line != "-- ":
             buf += line[:-1] if delsp else line
+            buf_depth = depth
         else:
-            out.append(buf + line)
-            buf = ""
-    if buf:
-        out.append(buf)
+            out.append(prefix(depth) + buf + line)
+            buf, buf_depth = "", -1
+    if buf_depth >= 0:
+        out.append(prefix(buf_depth) + buf)
     return "\n".join(out)
 
 
 def _clean_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BODY_CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\x85", "\n"))
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()
 
@@ -440,6 +513,8 @@ class _Body:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     tnef: list[str] = field(default_factory=list)
+    calendar: list[str] = field(default_factory=list)
+    alt_html: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     attached: list[InboundMessage] = field(default_factory=list)
     report_fields: list[tuple[str, str]] = field(default_factory=list)
@@ -514,6 +589,7 @@ class _Builder:
             if msg.get_content_type() == "multipart/report"
             else "",
             report_fields=tuple(body.report_fields),
+            html_alternative="" if is_html else "\n".join(body.alt_html),
         )
 
     def _choose_text(self, body: _Body, defects: list[str]) -> tuple[str, bool]:
@@ -527,6 +603,10 @@ class _Builder:
         if tnef:
             defects.append("text recovered from TNEF winmail.dat")
             return "\n\n".join(tnef), False
+        calendar = [t for t in (_clean_text(x) for x in body.calendar) if t]
+        if calendar:
+            defects.append("text read from a calendar invitation (SUMMARY, DESCRIPTION)")
+            return "\n\n".join(calendar), False
         defects.append("no text could be recovered from the message")
         return "", False
 
@@ -543,7 +623,8 @@ class _Builder:
             body.attached.append(self.build(sub, depth=depth + 1, extra_defects=[]))
             return
         if ctype in ("message/delivery-status", "message/disposition-notification",
-                     "message/global-delivery-status", "message/global-disposition-notification"):
+                     "message/global-delivery-status", "message/global-disposition-notification",
+                     "message/feedback-report"):
             body.report_fields += list(_report_fields(part, defects))
             return
         if part.is_multipart():
@@ -557,7 +638,28 @@ class _Builder:
         if part.get_content_maintype() == "multipart":
             self._broken_multipart(part, depth, body, defects)
             return
+        if ctype in _SMIME_TYPES or (_filename(part, []) or "").lower().endswith(".p7m"):
+            self._smime(part, depth, body, defects)
+            return
+        if depth == 0 and ctype in ("text/plain", "text/html") and _visibly_mime(part):
+            self._broken_multipart(part, depth, body, defects, ctype="multipart/mixed")
+            return
         self._leaf(part, depth, body, defects)
+
+    def _smime(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
+        """An opaque-signed S/MIME entity (RFC 8551 §3.5.2, ``smime-type=signed-data``): the
+        signed MIME entity is the CMS SignedData's encapsulated content (RFC 5652 §5.2); it is
+        read as part of this message (the signature is not verified: reading needs no trust).
+        Encrypted (``enveloped-data``) content cannot be read and stays an attachment."""
+        data = _payload_bytes(part, defects)
+        body.attachments.append(Attachment(_filename(part, defects), part.get_content_type(),
+                                           len(data)))
+        inner = _signed_content(data)
+        if inner is None:
+            defects.append("S/MIME content not readable (encrypted or not signed-data)")
+            return
+        defects.append("text read from opaque-signed S/MIME (signature not verified)")
+        self._visit(email.message_from_bytes(inner), depth + 1, body, defects)
 
     def _alternative(
         self, children: list[Message], depth: int, body: _Body, defects: list[str]
@@ -572,6 +674,7 @@ class _Builder:
         for sub in walked:
             if any(t.strip() for t in sub.plain):
                 body.plain += sub.plain
+                body.alt_html += [h for other in walked if other is not sub for h in other.html]
                 return
         for sub in walked:
             if sub.has_text():
@@ -584,9 +687,15 @@ class _Builder:
         ctype = part.get_content_type()
         filename = _filename(part, defects)
         disposition = str(part.get("content-disposition", "") or "").split(";")[0].strip().lower()
-        is_attachment = disposition == "attachment" or (
-            filename is not None and disposition != "inline"
-        )
+        # RFC 2183 §2: without Content-Disposition a part is shown inline; a ``name=``
+        # parameter (RFC 2046 §4.5.1, deprecated) does not make it an attachment.
+        is_attachment = disposition == "attachment"
+        if ctype in _CALENDAR_TYPES:
+            data = _payload_bytes(part, defects)
+            body.attachments.append(Attachment(filename, ctype, len(data)))
+            text = _part_text(part, data, defects)
+            body.calendar.append(_calendar_text(text))
+            return
         special = ctype == "application/ms-tnef" or (filename or "").lower() in ("winmail.dat",)
         special = special or (filename or "").lower().endswith(".eml")
         if (is_attachment or ctype not in ("text/plain", "text/html")) and not special:
@@ -611,7 +720,12 @@ class _Builder:
             body.attached.append(self.build(sub, depth=depth + 1, size=len(data)))
             return
         if not is_attachment and ctype == "text/plain":
-            body.plain.append(_part_text(part, data, defects))
+            text, blocks = _without_uuencoded(_part_text(part, data, defects))
+            if blocks:
+                defects.append("uuencoded attachment taken out of the text")
+                body.attachments += [
+                    Attachment(n, "application/octet-stream", k) for n, k in blocks]
+            body.plain.append(text)
         elif not is_attachment and ctype == "text/html":
             body.html.append(_part_text(part, data, defects))
         else:
@@ -637,8 +751,10 @@ class _Builder:
         body.attachments.append(Attachment(_filename(part, defects), part.get_content_type(), size))
         body.attached.append(self.build(sub, depth=depth + 1, size=size))
 
-    def _broken_multipart(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
-        """A multipart whose boundary is missing or never appears (RFC 2046 §5.1.1)."""
+    def _broken_multipart(self, part: Message, depth: int, body: _Body, defects: list[str],
+                          ctype: str | None = None) -> None:
+        """A multipart whose boundary is missing or never appears (RFC 2046 §5.1.1); also a
+        text/plain body that is visibly MIME (``ctype`` then names the multipart to read)."""
         data = _payload_bytes(part, defects)
         # A boundary line is "--" + boundary, the last one with "--" appended; it must occur
         # at least twice, and rules made of dashes or a "-- " signature separator do not count.
@@ -647,7 +763,7 @@ class _Builder:
         boundary = max(set(found), key=found.count) if found else b""
         if boundary and found.count(boundary) >= 2:
             head = (
-                f"Content-Type: {part.get_content_type()}; boundary=\""
+                f"Content-Type: {ctype or part.get_content_type()}; boundary=\""
                 f"{boundary.decode('ascii', 'replace')}\"\r\n\r\n"
             ).encode("ascii", "replace")
             rebuilt = email.message_from_bytes(head + data)
@@ -661,6 +777,112 @@ class _Builder:
         if defect:
             defects.append(defect)
         body.plain.append(text)
+
+
+def _visibly_mime(part: Message) -> bool:
+    """True when a top-level text body is a MIME multipart's body: its first line is a
+    boundary line ("--X") followed by a part header, and the boundary occurs again. Mailers
+    that write an unusable Content-Type (or none) before the multipart leave this shape."""
+    payload = getattr(part, "_payload", None)
+    if not isinstance(payload, str) or not part.get("mime-version"):
+        return False
+    head = payload.lstrip("\r\n")[:2000].replace("\r\n", "\n")
+    first, _, rest = head.partition("\n")
+    boundary = first.strip()
+    if len(boundary) < 3 or not boundary.startswith("--") or not boundary.strip("-"):
+        return False
+    following = rest.split("\n", 3)[:3]
+    if not any(line.lower().startswith("content-") for line in following):
+        return False
+    return payload.count("\n" + boundary) >= 1
+
+
+def _signed_content(data: bytes) -> bytes | None:
+    """The encapsulated content of a CMS SignedData (RFC 5652 §5.2) in DER ``data``, or None.
+
+    asn1crypto reads the structure (pure Python, no OpenSSL needed to read; the
+    ``cryptography`` package offers PKCS#7 signing and certificate loading but no reading of
+    the encapsulated content without verifying). Never raises.
+    """
+    try:
+        from asn1crypto import cms
+
+        info = cms.ContentInfo.load(data)
+        if info["content_type"].native != "signed_data":
+            return None
+        content = info["content"]["encap_content_info"]["content"].native
+    except Exception:  # noqa: BLE001 - malformed DER is unreadable, not an error
+        return None
+    return content if isinstance(content, bytes) and content else None
+
+
+def _calendar_text(text: str) -> str:
+    """SUMMARY and DESCRIPTION of an iCalendar object (RFC 5545), as plain text.
+
+    Lines are unfolded (§3.1), a property's value starts after the first ":" outside a
+    quoted parameter (§3.1, §3.2), and TEXT escapes are undone (§3.3.11). Two properties
+    need no iCalendar library (and one that raises on the malformed calendars mailers send).
+    """
+    wanted: dict[str, list[str]] = {"SUMMARY": [], "DESCRIPTION": []}
+    for line in _ICAL_FOLD.sub("", text).splitlines():
+        name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        if name not in wanted:
+            continue
+        quoted = False
+        for i, ch in enumerate(line):
+            if ch == '"':
+                quoted = not quoted
+            elif ch == ":" and not quoted:
+                wanted[name].append(_ical_unescape(line[i + 1:]))
+                break
+    return "\n\n".join(v for v in wanted["SUMMARY"] + wanted["DESCRIPTION"] if v.strip())
+
+
+def _ical_unescape(value: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            nxt = value[i + 1]
+            out.append("\n" if nxt in "nN" else nxt)
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _without_uuencoded(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """``text`` without its uuencoded blocks, and (file name, decoded size) of each block.
+
+    A block is a "begin MODE NAME" line, data lines (uuencode's own alphabet, 0x20-0x60),
+    and an "end" line (POSIX uuencode). A "begin" line not followed by such lines is text.
+    """
+    if "begin " not in text:
+        return text, []
+    lines = text.split("\n")
+    kept: list[str] = []
+    blocks: list[tuple[str, int]] = []
+    i = 0
+    while i < len(lines):
+        m = _UU_BEGIN.fullmatch(lines[i].rstrip("\r"))
+        if m:
+            j = i + 1
+            size = 0
+            while j < len(lines) and _UU_LINE.fullmatch(lines[j].rstrip("\r")):
+                try:
+                    size += len(binascii.a2b_uu(lines[j].rstrip("\r")))
+                except binascii.Error:
+                    break
+                j += 1
+            if j > i + 1 and j < len(lines) and lines[j].strip() == "end":
+                blocks.append((m.group(1).strip(), size))
+                i = j + 1
+                continue
+        kept.append(lines[i])
+        i += 1
+    return "\n".join(kept), blocks
 
 
 def _report_fields(part: Message, defects: list[str]) -> Iterator[tuple[str, str]]:
@@ -684,7 +906,8 @@ def _fallback(raw: bytes, exc: Exception) -> InboundMessage:
         if sep and name.strip():
             key = name.strip().decode("ascii", "replace").lower()
             text, defect = charsets.decode_8bit_header(value.strip())
-            headers.setdefault(key, _decode_words(text, defects))
+            headers.setdefault(key, _HEADER_CONTROL.sub(
+                "", _decode_words(text, defects).translate(_HEADER_BLANKS)))
             if defect:
                 defects.append(defect)
     text, defect = charsets.decode(rest, None)

@@ -20,12 +20,13 @@ from email.utils import parseaddr
 from bot.intake.message import InboundMessage
 
 _FORWARD_MARKER = re.compile(
-    r"^\s*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|"
-    r"Message transféré|Mensaje reenviado|转发的邮件|轉寄的郵件|原始邮件)\s*-{2,}|"
-    r"Begin forwarded message:)\s*$",
+    r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|"
+    r"Message transféré|Mensaje reenviado|转发的邮件|轉寄的郵件|原始邮件)[ \t]*-{2,}|"
+    r"Begin forwarded message:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_FROM_LINE = re.compile(r"^\s*>?\s*(?:From|Von|De|发件人|寄件者)\s*[:：]\s*(.+)$",
+# [ \t] not \s: under re.M a \s* crosses newlines and rescans runs of blank lines.
+_FROM_LINE = re.compile(r"^[ \t>]*(?:From|Von|De|发件人|寄件者)[ \t]*[:：][ \t]*(.+)$",
                         re.IGNORECASE | re.MULTILINE)
 
 

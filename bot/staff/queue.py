@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from bot.config import BotConfig
 from bot.errors import BotError
 from bot.intake.authresults import AuthResult, parse_all, summary
-from bot.intake.message import InboundMessage
+from bot.intake.message import InboundMessage, body_text
 from bot.store.models import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -172,9 +172,10 @@ class MailView:
 
     ``kind``: for "in" the message's outcome (ticket, human, reply, bounce); for "out" the
     outbox kind (acknowledgement, handoff …). ``status``: for "out" the outbox status
-    (pending, sent, failed); ``text``: the body as plain text (at most 2,000 characters for
-    correspondence, whole for the original request); ``html``: whether it was HTML mail
-    (its text was extracted from HTML, never shown as HTML).
+    (pending, sent, failed); ``text``: the body as plain text, for mail in the whole decoded
+    text with attached messages (:func:`bot.intake.message.body_text`; at most 2,000
+    characters for correspondence, whole for the original request); ``html``: whether it was
+    HTML mail (its text was extracted from HTML, never shown as HTML).
     """
 
     direction: str
@@ -248,7 +249,8 @@ def _original_message(s: Session, ticket_id: int) -> Message | None:
 
 
 def _mail_in(msg: InboundMessage, row: Message, whole: bool = False) -> MailView:
-    text = msg.text if whole else msg.text[:_TEXT_MAX]
+    body = body_text(msg)
+    text = body if whole else body[:_TEXT_MAX]
     sender = f"{msg.from_name} <{msg.from_addr}>" if msg.from_name else msg.from_addr
     return MailView("in", row.outcome or "", msg.date or row.received_at, sender,
                     tuple(msg.to), msg.subject, text, html=msg.html)
