@@ -398,6 +398,109 @@ def test_helpdesk_ack_from_role_sender_without_headers(
     assert "automated acknowledgement wording" in result.reason
 
 
+# Receipts of other helpdesks and portals in the languages the bot receives, from senders whose
+# name is on no list (recognised by their shape: own ticket number, "received", automated).
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        ("cskh@muasam.example.net", "[#HT-204417] Yêu cầu của quý khách",
+         "Kính gửi quý khách,\n\nChúng tôi đã nhận được yêu cầu của quý khách. Mã yêu cầu: "
+         "#HT-204417.\nBộ phận chăm sóc sẽ phản hồi trong vòng 48 giờ. Vui lòng không trả lời "
+         "email này."),
+        ("kefu@tw-shop.example.org", "您的來信已收到 (案件編號 TW-771023)",
+         "您好：\n\n我們已收到您的詢問，案件編號 TW-771023。\n客服人員將於 3 個工作天內回覆。"
+         "\n（本郵件由系統發出，請勿直接回覆）"),
+        ("layanan@kedai.example.my", "[No. Tiket: KL-55031] Aduan anda",
+         "Tuan/Puan,\n\nAduan anda telah kami terima. No. tiket anda ialah KL-55031.\n"
+         "Pegawai kami akan menghubungi anda dalam masa 2 hari bekerja."),
+        ("accueil@mutuelle.example.fr", "Accusé de réception - dossier n° 88-4410",
+         "Madame, Monsieur,\n\nNous accusons bonne réception de votre demande, enregistrée sous le "
+         "dossier n° 88-4410. Un conseiller vous répondra dans un délai de 10 jours.\n"
+         "Merci de ne pas répondre à ce message."),
+        ("cs@shop.example.kr", "[접수번호 20931] 문의 접수 안내",
+         "안녕하세요. 고객님의 문의가 정상적으로 접수되었습니다. 접수번호: 20931\n"
+         "본 메일은 발신 전용입니다. 회신하지 마십시오."),
+        ("info@store.example.co.th", "ได้รับคำร้องของท่านแล้ว [#TH-30022]",
+         "เรียน ลูกค้า\nบริษัทได้รับคำร้องของท่านแล้ว หมายเลขคำขอ #TH-30022\n"
+         "อีเมลฉบับนี้ส่งโดยระบบอัตโนมัติ กรุณาอย่าตอบกลับ"),
+        ("help@payments.example.org", "Request received: [#880214] Re: Erasure of shared data",
+         "##- Please type your reply above this line -##\n\nYour request (880214) has been "
+         "received and is being reviewed by our support staff.\n\n---\nExampleMart Privacy "
+         "Team wrote: please delete the customer data we shared with you."),
+        ("no-reply@portal.example.gov", "Acknowledgement of submission - Ref. ABC-2026-0099",
+         "Dear Sir/Madam,\n\nThis is an acknowledgement that your submission was received on "
+         "2 March 2026.\nReference number: ABC-2026-0099\nThis mailbox is not monitored."),
+    ],
+)
+def test_receipts_in_many_languages_are_machine_mail(sender: str, subject: str,
+                                                     text: str) -> None:
+    result = screen(_msg(from_addr=sender, subject=subject, text=text), OWN_ADDRESSES)
+    assert (result.machine, result.kind) == (True, "auto-reply"), text
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("ตอบกลับอัตโนมัติ: คำขอของคุณ", "ขอบคุณสำหรับอีเมล ผมลาพักร้อนถึงวันที่ 5 และจะกลับมาทำงานวันจันทร์"),
+        ("Trả lời tự động: Yêu cầu", "Tôi đang nghỉ phép đến ngày 5/3 và sẽ trở lại vào thứ Hai."),
+        ("자동 응답: 문의", "현재 휴가 중이라 3월 5일에 복귀합니다."),
+    ],
+)
+def test_out_of_office_in_thai_vietnamese_korean(subject: str, text: str) -> None:
+    result = screen(_msg(subject=subject, text=text), OWN_ADDRESSES)
+    assert (result.machine, result.kind) == (True, "auto-reply"), subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "attachment"),
+    [
+        ("Report Domain: example.com Submitter: mx.example.net Report-ID: <17419.77812>", None),
+        ("Report domain: example.com Submitter: google.com Report-ID: 4471", None),
+        ("DMARC report", "mx.example.net!example.com!1741910400!1741996799.xml.gz"),
+        ("TLS report", "mx.example.net!example.com!1741910400!1741996799!4471.json.gz"),
+    ],
+)
+def test_dmarc_and_tls_aggregate_reports(subject: str, attachment: str | None) -> None:
+    from bot.intake.message import Attachment
+
+    files = (Attachment(attachment, "application/gzip", 812),) if attachment else ()
+    message = _msg(from_addr="noreply-dmarc@mx.example.net", subject=subject,
+                   text="This is an aggregate report from mx.example.net.", attachments=files)
+    result = screen(message, OWN_ADDRESSES)
+    assert (result.machine, result.kind) == (True, "report"), subject
+
+
+def test_a_person_asking_about_dmarc_reports_is_a_person() -> None:
+    message = _msg(subject="Question about DMARC report domain settings",
+                   text="Hi, my IT team asks who receives your DMARC reports. Please delete my "
+                   "old address too.")
+    assert screen(message, OWN_ADDRESSES).machine is False
+
+
+def test_a_code_like_my_dash_digits_is_not_a_person_speaking() -> None:
+    """A ticket code such as "MY-77812" (Malaysia) is no "my": the receipt stays a receipt."""
+    message = _msg(from_addr="bantuan@kurier.example.my", subject="[No. Tiket: MY-77812] Diterima",
+                   text="Kami telah menerima pertanyaan anda. No. tiket anda ialah MY-77812.\n"
+                   "Sila jangan ubah subjek e-mel ini apabila membalas.")
+    assert screen(message, OWN_ADDRESSES).kind == "auto-reply"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        # a person who got a receipt and asks again, in Vietnamese / Chinese
+        ("lan.nguyen@example.net", "Re: [#HT-204417] Yêu cầu của quý khách",
+         "Tôi đã nhận được email, nhưng vui lòng xóa tài khoản của tôi ngay."),
+        ("chen.wei@example.org", "案件編號 TW-771023",
+         "我已收到你們的回覆（案件編號 TW-771023），請刪除我的個人資料。"),
+    ],
+)
+def test_a_person_citing_a_receipt_in_any_language_is_a_person(sender: str, subject: str,
+                                                               text: str) -> None:
+    assert screen(_msg(from_addr=sender, subject=subject, text=text),
+                  OWN_ADDRESSES).machine is False, text
+
+
 @pytest.mark.parametrize(
     ("sender", "subject", "text", "reply_to"),
     [

@@ -104,9 +104,10 @@ _NDR_TEXT = re.compile(
 # A person's voice: first-person singular words. A helpdesk receipt speaks as "we" to "you";
 # a person who quotes one in their own words ("I got 'your ticket has been created' and …")
 # writes "I" / "my", so a receipt's wording in such a text does not make it a receipt.
-_FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|i've|i'd|i'll|my|me|ich|mein|meine|meinen|meiner|mich|mir|je|j'ai|moi|mon|mes"
-    r"|yo|mis|io|ik|mijn|eu|meu|minha|jag|mitt|mój|moja|moje|saya|aku)\b|我(?![们們])",
+_FIRST_PERSON = re.compile(  # not inside a code such as "MY-77812" (hyphen or digit beside)
+    r"(?<![\w-])(?:i|i'm|i've|i'd|i'll|my|me|ich|mein|meine|meinen|meiner|mich|mir|je|j'ai|moi"
+    r"|mon|mes|yo|mis|io|ik|mijn|eu|meu|minha|jag|mitt|mój|moja|moje|saya|aku)(?![\w-])"
+    r"|我(?![们們])",
     re.IGNORECASE,
 )
 # Our own ticket reference, as responses write it ("[PRIV-2026-000123]"; the store's
@@ -183,8 +184,11 @@ _OOF_TEXT = re.compile(
     r"|в отпуске|нет на месте)\b"
     # CJK and Tamil (no word boundaries)
     r"|休假|休年假|请假|請假|外出|出差|不在办公室|不在辦公室|返回|回来|回來|返岗|無法及時|无法及时"
-    r"|不在にして|休暇|出張|戻ります|帰社|부재중|휴가"
-    r"|விடுப்பில்|அலுவலகத்தில் இல்லை",
+    r"|不在にして|休暇|出張|戻ります|帰社|부재중|휴가|출장|복귀"
+    r"|விடுப்பில்|அலுவலகத்தில் இல்லை"
+    # Thai and Vietnamese
+    r"|ลาพักร้อน|ลาพัก|ลางาน|ไม่อยู่ที่สำนักงาน|ไม่อยู่ออฟฟิศ|เดินทางไปต่างประเทศ|กลับมาทำงาน"
+    r"|vắng mặt|nghỉ phép|không có mặt tại văn phòng|đi công tác|sẽ trở lại",
     re.IGNORECASE,
 )
 # A person's request in the first lines of the sender's own text: a message with one of these
@@ -212,13 +216,16 @@ _HELPDESK_SUBJECT = re.compile(
 # A ticket / case reference in a helpdesk's subject or text, in several languages.
 _TICKET_REF = re.compile(
     r"\[[ \t]*(?:(?:ticket|case|request|incident|sr)[ \t]*)?(?:#[ \t]*)?[A-Z]*-?\d{3,}[ \t]*\]"
-    r"|(?<![\w#])#\d{3,}\b|\bINC\d{5,}\b"
+    r"|(?<![\w#])#[A-Z]{0,4}-?\d{3,}\b|\bINC\d{5,}\b"
+    r"|\b(?:no\.?|nombor|nomor|mã|số) ?(?:tiket|ticket|phiếu|kes)(?: \w+){0,3} ?[:：]? ?"
+    r"[A-Z]{0,4}-?\d{3,}"
     r"|\b(?:ticket|case|request|incident|reference|ref|tiket|kes|rujukan|ticketnummer"
     r"|vorgang|anfrage|demande|dossier|caso|solicitud|richiesta|pratica|chamado|pedido"
     r"|ärende|ärendenummer|zgłoszeni[ea]|aanvraag|melding)"
     r"[ \t-]*(?:(?:#|no\.?|nr\.?|n[°º]\.?|número|numero|number|nombor|nomor|nummer|id)[ \t]*)?"
-    r"(?:[:：][ \t]*)?(?:#[ \t]*)?[A-Z]*-?\d{3,}"
-    r"|(?:工单|工單|单号|單號|编号|編號|案件|受付番号|問い合わせ番号|お問い合わせ番号|티켓)"
+    r"(?:[:：][ \t]*)?(?:#[ \t]*)?[A-Z]*-?\d[\d-]{2,}"
+    r"|(?:工单|工單|单号|單號|编号|編號|案件(?:编号|編號)?|受付番号|問い合わせ番号|お問い合わせ番号"
+    r"|티켓|접수번호|접수 번호|หมายเลข(?:เรื่อง|คำขอ|ตั๋ว))"
     r"[ \t]*(?:(?:号|號)[ \t]*)?(?:[:：#][ \t]*)?[A-Z]*-?\d{3,}",
     re.IGNORECASE,
 )
@@ -226,14 +233,21 @@ _TICKET_REF = re.compile(
 _ACK_RECEIVED = re.compile(
     r"(?:we(?:'ve| have)|has been) (?:successfully )?received your"
     r" (?:request|e-?mail|message|enquiry|inquiry|ticket|case)"
-    r"|your (?:support )?(?:request|ticket|case|enquiry|inquiry|message)(?: #?[\w-]+)?"
-    r" has been (?:received|created|logged|opened|submitted|registered)"
+    r"|your (?:support )?(?:request|ticket|case|enquiry|inquiry|message|submission)"
+    r"(?: [#(]?[\w-]+\)?)? (?:has been|was|is) (?:received|created|logged|opened|submitted"
+    r"|registered)"
+    r"|(?:we )?(?:hereby )?acknowledge (?:the )?receipt of your|an acknowledge?ment that your"
+    r"|(?:request|ticket|case|submission|enquiry) received\b"
     r"|a (?:support )?(?:ticket|case) has been (?:created|opened|logged)"
     r"|kami telah menerima (?:permintaan|mesej|e-?mel|pertanyaan|pesan|e-?mail|permohonan)"
+    r"|(?:permintaan|pertanyaan|permohonan|aduan|laporan|pesan) (?:anda )?telah (?:kami )?"
+    r"(?:diterima|terima)"
     r"|tiket anda telah (?:dibuka|dicipta|diwujudkan|dibuat|didaftarkan)"
     r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
     r"|ihr (?:ticket|anliegen) wurde (?:erstellt|eröffnet|angelegt|registriert)"
     r"|nous avons (?:bien )?reçu votre (?:demande|message|e-?mail|courriel)"
+    r"|nous accusons (?:bonne )?réception de votre|accusé de réception"
+    r"|wir bestätigen den eingang ihrer|eingangsbestätigung|acusamos recibo de su"
     r"|votre (?:ticket|demande) a été (?:créée?|enregistrée?|ouverte?)"
     r"|hemos recibido (?:su|tu) (?:solicitud|mensaje|correo|consulta)"
     r"|(?:su|tu) (?:ticket|caso|solicitud) ha sido (?:cread[oa]|registrad[oa]|abiert[oa])"
@@ -245,8 +259,12 @@ _ACK_RECEIVED = re.compile(
     r"|vi har (?:tagit emot|mottagit) (?:din|ditt) (?:förfrågan|ärende|meddelande|e-?post)"
     r"|otrzymali[sś]my (?:twoje|twoj[aą]|pa[nń]stwa|pana|pani) (?:zgłoszenie|wiadomo[sś][cć]"
     r"|zapytanie)|(?:twoje|pa[nń]stwa) zgłoszenie zostało (?:utworzone|zarejestrowane|przyjęte)"
-    r"|(?:我们|我們)?已(?:经|經)?收到(?:您|你)的|工单已创建|工單已建立|お問い合わせを受け付けました"
-    r"|受け付けました",
+    r"|(?:我们|我們)?已(?:经|經)?收到(?:您|你)的|工单已创建|工單已建立|已受理"
+    r"|お問い合わせを受け付けました|受け付けました|受付いたしました"
+    r"|(?:문의|요청|신청|민원)(?:가|이|하신 내용이)? ?(?:정상적으로 )?접수되었습니다"
+    r"|đã nhận được (?:yêu cầu|email|thư|tin nhắn|phản hồi|câu hỏi)"
+    r"|ได้รับ(?:คำขอ|คำร้อง|อีเมล|ข้อความ|เรื่อง)(?:ของ(?:ท่าน|คุณ))?(?:แล้ว|เรียบร้อย)"
+    r"|உங்கள் (?:கோரிக்கை|மின்னஞ்சல்) பெறப்பட்டது",
     re.IGNORECASE,
 )
 # "This is an automated message" / "do not reply" (the machine saying so itself).
@@ -254,7 +272,9 @@ _ACK_AUTOMATED_STRONG = re.compile(
     r"this is an automated (?:response|reply|message|e-?mail|notification|receipt|confirmation)"
     r"|this (?:e-?mail|message) (?:was|has been|is) (?:sent |generated )?automatically"
     r"|automatically (?:generated|sent)|(?:please )?do not reply|please don't reply"
-    r"|(?:sent|generated) by an? (?:automated|automatic) system|no-?reply (?:address|mailbox)",
+    r"|(?:sent|generated) by an? (?:automated|automatic) system|no-?reply (?:address|mailbox)"
+    r"|(?:this )?(?:mailbox|e-?mail address|inbox) is not monitored"
+    r"|please type your reply above this line",
     re.IGNORECASE,
 )
 # "This is an automated message" / "do not reply" / "we will respond within …".
@@ -277,7 +297,16 @@ _ACK_AUTOMATED = re.compile(
     r"|nie odpowiadaj|prosimy nie odpowiada[cć]|wygenerowana automatycznie"
     r"|automatyczna wiadomo[sś][cć]"
     r"|请勿(?:直接)?回复|請勿(?:直接)?回覆|系统自动发送|系統自動發送|自动发送|自動發送"
-    r"|自動送信|送信専用|返信しないでください",
+    r"|由系统发出|由系統發出|(?:将|將)於?\s*\d+\s*(?:个|個)?工作(?:日|天)内?回复|於\s*\d+\s*個工作天內回覆"
+    r"|自動送信|送信専用|返信しないでください|回答いたします"
+    r"|(?:this )?(?:mailbox|e-?mail address|inbox) is not monitored"
+    r"|please type your reply above this line|(?:keep|quote|retain) the (?:ticket|reference|case)"
+    r" (?:number|id)"
+    r"|akan menghubungi anda dalam (?:masa|tempoh)|jangan (?:ubah|tukar) subjek"
+    r"|vous répondra dans un délai|merci de ne pas répondre"
+    r"|vui lòng không trả lời|email (?:này )?(?:được gửi )?tự động|phản hồi trong vòng"
+    r"|กรุณาอย่าตอบกลับ|อีเมล(?:ฉบับนี้)?(?:ถูกส่ง)?(?:โดย)?อัตโนมัติ|ระบบอัตโนมัติ"
+    r"|회신하지 (?:마십시오|마세요)|발신 ?전용|자동(?:으로)? 발송|답변 드리겠습니다",
     re.IGNORECASE,
 )
 # Local parts helpdesks and ticketing systems send their acknowledgements from.
@@ -404,8 +433,9 @@ def _read_receipt(message: InboundMessage) -> ScreenResult | None:
 
 def _feedback_report(message: InboundMessage) -> ScreenResult | None:
     """Abuse / feedback reports (RFC 5965 ARF: ``multipart/report;
-    report-type=feedback-report``) and any other machine report in a multipart/report
-    (RFC 6522), e.g. SMTP TLS reports (RFC 8460 ``tlsrpt``)."""
+    report-type=feedback-report``), any other machine report in a multipart/report
+    (RFC 6522), and DMARC / SMTP TLS aggregate reports, recognised by their subject or
+    attached file name (RFC 7489 §7.2.1.1, RFC 8460 §5.3)."""
     if message.report_type == "feedback-report" or message.content_type == (
             "message/feedback-report"):
         kinds = [v for k, v in message.report_fields if k == "feedback-type"]
@@ -414,7 +444,22 @@ def _feedback_report(message: InboundMessage) -> ScreenResult | None:
     if message.report_type:
         return ScreenResult(True, "report",
                             f"multipart/report; report-type={message.report_type} (RFC 6522)")
+    if _AGGREGATE_SUBJECT.match(message.subject[:_SCREEN_SUBJECT_MAX]) or any(
+            _AGGREGATE_FILE.match(a.filename or "") for a in message.attachments):
+        return ScreenResult(True, "report", "DMARC / SMTP TLS aggregate report "
+                            "(RFC 7489 §7.2.1.1, RFC 8460 §5.3)")
     return None
+
+
+#: The subject of a DMARC aggregate report (RFC 7489 §7.2.1.1) or an SMTP TLS report (RFC 8460
+#: §5.3): "Report Domain: example.com Submitter: mail.example.net Report-ID: <...>".
+_AGGREGATE_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]{0,40}\]\s*)?report[ -]?domain:[ \t]*\S+[ \t]+submitter:", re.IGNORECASE)
+#: The file of one: "receiver!policy-domain!begin!end[!id].xml.gz" (RFC 7489 §7.2.1.1),
+#: "receiver!policy-domain!begin!end!id.json.gz" (RFC 8460 §5.3).
+_AGGREGATE_FILE = re.compile(r"^[^!/\s]+![^!/\s]+!\d{9,}!\d{9,}(?:![^!/\s]*)?\.(?:xml|json)"
+                             r"(?:\.gz|\.zip)?$|^[^!/\s]+![^!/\s]+!\d{9,}!\d{9,}.*\.zip$",
+                             re.IGNORECASE)
 
 
 def _spam(message: InboundMessage) -> ScreenResult | None:
