@@ -6,7 +6,7 @@ Charset decoding has no pattern of its own and is measured inside "parse". Each 
 pathological inputs (whitespace floods, long lines, 50,000 short lines, deeply nested
 quotes, 30,000 blank lines, plus the shapes each fixed pattern choked on) at two sizes, the
 second :data:`K` times the first. The *work* is CPU time (``time.process_time``), the best of
-two runs, each run repeating the call until the smaller input costs at least 10 ms so that
+two runs, each run repeating the call until the smaller input costs at least 20 ms so that
 timer resolution does not decide; the test asserts work(Kx) < 1.5 K x work(x). A quadratic
 step gives K² (9x), a linear one K (3x): far apart even when a quadratic step has a large
 linear part (the old cleaning gave 2.9x at twice the size); the bound holds on a busy machine
@@ -39,6 +39,10 @@ from classifiers.segment import split_sentences
 MB = 333_333
 #: The larger input is K times the smaller.
 K = 3
+#: A ratio over the bound is measured again up to this many times and the smallest kept: on a
+#: busy machine a step of a few milliseconds can show 4-8x once, but quadratic work shows
+#: about K² = 9x every time.
+RETRIES = 3
 
 #: name -> make(scale): the input at scale 1 (the size the issue names) and scale 2.
 INPUTS: dict[str, Callable[[int], str]] = {
@@ -120,7 +124,7 @@ def _ratio(step: Callable[[str], object], make: Callable[[int], str], header: bo
     (caches, page faults), and that is the machine's memory, not the step's algorithm."""
     small, large = _scaled(make, 1, header), _scaled(make, K, header)
     once = _work(step, small, 1, runs=1)  # also warms imports and caches
-    repeat = max(1, min(50, int(0.01 / max(once, 1e-6)) + 1))
+    repeat = max(1, min(50, int(0.02 / max(once, 1e-6)) + 1))
     ratio = _work(step, large, repeat, runs=2) / max(_work(step, small, repeat, runs=2), 1e-9)
     return ratio / max(1.0, _reference_ratio(small, large) / K)
 
@@ -146,7 +150,9 @@ def test_work_is_linear(step_name: str) -> None:
     for name, make in INPUTS.items():
         header = step_name in HEADER_STEPS
         ratio = _ratio(step, make, header)
-        if ratio >= 1.5 * K:  # measured again: one noisy run is not work
+        for _ in range(RETRIES):  # measured again: a noisy run is not work
+            if ratio < 1.5 * K:
+                break
             ratio = min(ratio, _ratio(step, make, header))
         if ratio >= 1.5 * K:
             slow[name] = round(ratio, 2)
