@@ -191,9 +191,10 @@ def calibrate(prepared: Sequence[Prepared], probs: Sequence[dict[str, float]],
     threshold = dict.fromkeys(REQUEST_TYPES, THRESHOLD)
     doubt = dict.fromkeys(REQUEST_TYPES, DOUBT)
     # Figures on mails, the shape the classifier reads (sentences alone are easier: every
-    # word in them belongs to the request).
-    mails = [(p.unit.labels, q) for p, q in zip(prepared, q_all, strict=True)
-             if p.unit.kind != "sentence"]
+    # word in them belongs to the request); on every unit when there are no mails.
+    units = [(p.unit.labels, q, p.unit.kind) for p, q in zip(prepared, q_all, strict=True)]
+    mails = [(e, q) for e, q, kind in units if kind != "sentence"] or [
+        (e, q) for e, q, _ in units]
     figures["mails"] = len(mails)
     for label in REQUEST_TYPES:
         q = [q[label] for _, q in mails]
@@ -214,8 +215,8 @@ def train(out_dir: Path = MODEL_DIR, data_dir: Path = DATA_DIR,
 
     Returns figures: ``units`` (training units read), ``docs`` (training docs),
     ``held_out_exact`` (share of the mails among the units whose labels the calibrated
-    decision gets exactly, on out-of-fold predictions) and ``seconds``. Raises :class:`TrainingDataError` for bad data,
-    ``OSError`` if ``out_dir`` cannot be written.
+    decision gets exactly, on out-of-fold predictions) and ``seconds``. Raises
+    :class:`TrainingDataError` for bad data, ``OSError`` if ``out_dir`` cannot be written.
     """
     say = progress or (lambda _msg: None)
     started = time.perf_counter()
