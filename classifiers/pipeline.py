@@ -193,7 +193,8 @@ def signals(reading: _Reading, rules_evidence: dict[str, list[Evidence]],
 
 def _label_evidence(label: str, reading: _Reading) -> list[Evidence]:
     """Up to three sentences behind ``label``: where a rule gave it or the model reads it,
-    most probable first; ``source`` says which (``rule:NAME`` or ``model``)."""
+    most probable first; ``source`` says which (``rule:NAME`` or ``model``). Never empty
+    when the text has a sentence: at least the one the model reads ``label`` in most."""
     found: list[Evidence] = []
     for sent, h, p in zip(reading.analysis.sentences, reading.analysis.hits, reading.probs,
                           strict=True):
@@ -201,6 +202,12 @@ def _label_evidence(label: str, reading: _Reading) -> list[Evidence]:
         if names or p[label] >= _EVIDENCE_PROB:
             source = "rule:" + names[0] if names else "model"
             found.append(Evidence(label, sent.text[:_EVIDENCE_CHARS], source, round(p[label], 3)))
+    if not found and reading.probs:
+        # The combination may give a type that no single sentence reaches 0.5 for (the
+        # rules' findings add to it): show the sentence the model reads it in most.
+        i = max(range(len(reading.probs)), key=lambda n: reading.probs[n][label])
+        found.append(Evidence(label, reading.analysis.sentences[i].text[:_EVIDENCE_CHARS],
+                              "model", round(reading.probs[i][label], 3)))
     found.sort(key=lambda e: -e.score)
     return found[:3]
 
