@@ -16,15 +16,15 @@ from classifiers.types import REQUEST_TYPES
 
 
 def train_command(out: TextIO = sys.stdout) -> int:
-    """Rebuild ``classifiers/model/`` from ``classifiers/data/`` (fixed seed), printing each
-    epoch. Returns 0, or 2 when the training data is malformed."""
+    """Rebuild ``classifiers/model/`` (model and calibration) from ``classifiers/data/``
+    (fixed seeds), printing each step. Returns 0, or 2 when the training data is malformed."""
     try:
         figures = train(progress=lambda msg: print(msg, file=out, flush=True))
     except TrainingDataError as exc:
         print(f"error: {exc}", file=out)
         return 2
-    print(f"done: {int(figures['samples'])} sentences, {int(figures['epochs'])} epochs, "
-          f"train accuracy {figures['train_accuracy']:.3f}", file=out)
+    print(f"done: {int(figures['units'])} units, {int(figures['docs'])} docs, held-out exact "
+          f"{figures['held_out_exact']:.3f}, {figures['seconds']:.0f} s", file=out)
     # Drop the cached classifier so this process uses the new model.
     from classifiers import pipeline
 

@@ -7,7 +7,7 @@ ticket so the acknowledgement can be written in the sender's language.
 Method (offline): count letters per Unicode script; Han -> ``zh`` (``Hans``/``Hant`` by
 characters that exist only in one form), Tamil -> ``ta``, Greek -> ``el``, kana -> ``ja``,
 Hangul -> ``ko``, Thai -> ``th``; Latin and Cyrillic text is identified by py3langid
-(``id`` is reported as ``ms``: the two are one language for our rules).
+(Norwegian Nynorsk and Bokmål are reported as ``no``).
 """
 
 from __future__ import annotations
@@ -18,15 +18,17 @@ from functools import lru_cache
 
 from classifiers.normalise import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
-#: Languages the rule layer and the model were written for.
+#: Languages the classifier reads (the model is trained on each; most also have rules):
+#: Singapore's four official languages, the region's (Indonesian, Japanese, Korean, Thai,
+#: Vietnamese) and the European ones GDPR letters come in.
 SUPPORTED: frozenset[str] = frozenset(
-    ["en", "zh", "ms", "ta", "de", "fr", "es", "it", "nl", "pt", "cs", "el", "hr", "ro", "sv", "pl"]
+    ["en", "zh", "ms", "ta", "id", "ja", "ko", "th", "vi", "de", "fr", "es", "it", "nl", "pt",
+     "cs", "el", "hr", "ro", "sv", "da", "no", "fi", "pl"]
 )
-_LATIN_SUPPORTED = SUPPORTED - {"zh", "ta", "el"}
+_LATIN_SUPPORTED = SUPPORTED - {"zh", "ta", "el", "ja", "ko", "th"}
 # py3langid confuses these with a supported language on short text; map them.
-_ALIASES = {"id": "ms", "yue": "zh", "wuu": "zh", "pcm": "en", "sco": "en", "gl": "pt",
-            "ca": "es", "bs": "hr", "sr": "hr", "sk": "cs", "da": "sv", "no": "sv", "nb": "sv",
-            "af": "nl", "lb": "de"}
+_ALIASES = {"yue": "zh", "wuu": "zh", "pcm": "en", "sco": "en", "gl": "pt", "ca": "es",
+            "bs": "hr", "sr": "hr", "sk": "cs", "nb": "no", "nn": "no", "af": "nl", "lb": "de"}
 
 
 @dataclass(frozen=True)
@@ -171,9 +173,36 @@ def _malay_markers(text: str) -> int:
     return strong + sum(1 for w in words if w in _MALAY_WEAK) if strong else 0
 
 
+#: Words that tell Malay and Indonesian apart (spelling and vocabulary: akaun/akun,
+#: nombor/nomor, kemaskini/perbarui, colloquial nak/mau ...); the identifier mixes them up.
+_MALAY_ONLY = frozenset({
+    "akaun", "nombor", "kemaskini", "kemas", "nak", "tak", "takde", "taknak", "mahu", "hantar",
+    "sila", "padam", "padamkan", "boleh", "awak", "kat", "camne", "macam", "mcm", "emel",
+    "e-mel", "telefon", "maklumat", "peribadi", "pemasaran", "bercuti", "dimaklumkan",
+    "memadam", "sahaja", "jer", "ke", "lah", "tu", "ni", "sebab", "syarikat", "pejabat"})
+_INDONESIAN_ONLY = frozenset({
+    "akun", "nomor", "perbarui", "memperbarui", "mau", "nggak", "gak", "enggak", "gue", "gw",
+    "dong", "sih", "kok", "udah", "aja", "kirim", "kirimkan", "silakan", "telepon", "pribadi",
+    "surel", "kalian", "bapak", "terlampir", "perusahaan", "kantor", "cuti", "karena", "bisa",
+    "saja", "berlangganan", "kamu"})
+
+
+def _malay_or_indonesian(text: str) -> str:
+    """``ms`` or ``id`` by the words only one of them uses (ties: ``ms``)."""
+    words = _WORD.findall(text.lower())
+    malay = sum(1 for w in words if w in _MALAY_ONLY)
+    indonesian = sum(1 for w in words if w in _INDONESIAN_ONLY)
+    return "id" if indonesian > malay else "ms"
+
+
 def _pick_latin(ranked: list[tuple[str, float]], text: str) -> str:
+    code = _pick_latin_raw(ranked, text)
+    return _malay_or_indonesian(text) if code in ("ms", "id") else code
+
+
+def _pick_latin_raw(ranked: list[tuple[str, float]], text: str) -> str:
     top = _ALIASES.get(ranked[0][0], ranked[0][0])
-    if len(text) < 300 and top not in ("ms", "en"):
+    if len(text) < 300 and top not in ("ms", "id", "en"):
         words = len(_WORD.findall(text.lower()))
         markers = _malay_markers(text)
         if markers >= 2 and markers * 5 >= words:

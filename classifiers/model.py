@@ -1,10 +1,11 @@
-"""The statistical layer: a spaCy ``textcat_multilabel`` (bag-of-words) over folded sentences.
+"""The statistical layer: a spaCy ``textcat_multilabel`` (bag of words and word pairs) over
+each sentence's folded words and the rules' findings (:mod:`classifiers.features`).
 
-It reads the same sentences as the rule layer (after :func:`classifiers.normalise.fold`) and
-gives each a probability per request type. The pipeline is ``spacy.blank("xx")`` plus the
-text categoriser; Chinese is segmented by character by the folding step. The trained
-artefact ships in ``classifiers/model/`` (spaCy's own directory format, no pickles) and is
-rebuilt by ``privacy-bot train`` (:mod:`classifiers.train`).
+It gives each sentence a probability per request type. The pipeline is ``spacy.blank("xx")``
+plus the text categoriser; Chinese, Japanese and Thai are segmented by character by the
+folding step. The trained artefact ships in ``classifiers/model/`` (spaCy's own directory
+format, no pickles) with ``calibration.json`` (:mod:`classifiers.combine`), and is rebuilt by
+``privacy-bot train`` (:mod:`classifiers.train`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from classifiers.combine import Calibration
 from classifiers.types import REQUEST_TYPES
 
 log = logging.getLogger(__name__)
@@ -22,14 +24,18 @@ log = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).with_name("model")
 PIPE_NAME = "textcat_multilabel"
 
-#: spaCy architecture of the text categoriser: unigram + bigram bag of words (~15,000 short
-#: docs/s on one core; the CNN variant is ~30x slower for no gain on sentence-sized input).
+CALIBRATION = "calibration.json"
+
+#: spaCy architecture of the text categoriser: unigram + bigram bag of words over hashed
+#: features (~10,000 sentences/s on one core). Compared on held-out writers with the CNN
+#: (``TextCatReduce`` over a subword tok2vec): the CNN was ~100x slower (85 messages/s) for
+#: no better labels once the rules' findings are among the words (see classifiers/README.md).
 BOW_MODEL = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": False,
     "ngram_size": 2,
     "no_output_layer": False,
-    "length": 131072,
+    "length": 262144,
 }
 
 
@@ -42,6 +48,12 @@ def blank_pipeline(with_textcat: bool = False) -> Language:
         for label in REQUEST_TYPES:
             textcat.add_label(label)  # type: ignore[attr-defined]
     return nlp
+
+
+def load_calibration(directory: Path = MODEL_DIR) -> Calibration:
+    """The learned combination shipped beside the model (``calibration.json``). Raises
+    ``OSError`` when it is missing or unreadable, ``ValueError`` when it does not fit."""
+    return Calibration.load(directory / CALIBRATION)
 
 
 def load(directory: Path = MODEL_DIR) -> tuple[Language, bool]:

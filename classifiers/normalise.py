@@ -7,7 +7,8 @@ merges: case, Latin/Greek accents ("Löschung" = "loschung"), full-width forms, 
 apostrophes, and Traditional Chinese characters (folded to Simplified, so one Chinese
 pattern serves zh-Hans and zh-Hant).
 
-Chinese has no spaces: :func:`fold` puts a space between CJK characters, which makes the
+Chinese, Japanese and Thai have no spaces between words: :func:`fold` puts a space between
+their characters, which makes the
 blank multi-language tokenizer segment Chinese by character (what ``spacy.blank("zh")``
 does offline with its default ``char`` segmenter) and lets one ``blank("xx")`` pipeline
 serve every language.
@@ -45,6 +46,9 @@ SIMPLIFIED_ONLY = frozenset(_T2S.values()) - TRADITIONAL_ONLY
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _CJK_RE = re.compile(f"([{_CJK}])")
+# Thai writes words without spaces: one token per letter, like Chinese (the model then reads
+# letters and letter pairs).
+_THAI_RE = re.compile(r"([\u0e00-\u0e7f])")
 _CJK_PUNCT = str.maketrans({
     "，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "、": ",",
     "（": "(", "）": ")", "“": '"', "”": '"', "‘": "'", "’": "'", "《": '"', "》": '"',
@@ -78,8 +82,8 @@ def fold(text: str) -> str:
 
     Lower case, NFKC (full-width to ASCII), Latin/Greek accents removed, curly quotes and
     CJK punctuation mapped to ASCII, Traditional Chinese mapped to Simplified, one space
-    around each CJK character, runs of spaces collapsed. Greek final sigma is folded to σ.
-    Pure function; never raises.
+    around each CJK (Han, kana) and Thai character, runs of spaces collapsed. Greek final
+    sigma is folded to σ. Pure function; never raises.
     """
     if text.isascii():
         return _SPACES.sub(" ", text.lower().replace("`", "'")).strip()
@@ -87,6 +91,8 @@ def fold(text: str) -> str:
     text = _strip_accents(text.lower()).replace("ς", "σ").replace("ß", "ss")
     text = to_simplified(text)
     text = _CJK_RE.sub(r" \1 ", text)
+    if _THAI_RE.search(text):
+        text = _THAI_RE.sub(r" \1 ", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -202,6 +202,11 @@ class RuleSet:
             ruleset.add_file(path)
         return ruleset
 
+    @property
+    def request_languages(self) -> frozenset[str]:
+        """The languages (pattern file names) that have request patterns, not only cues."""
+        return frozenset(r.lang for r in self.rules if r.kind in REQUEST_TYPES) - {"xx"}
+
     def add_file(self, path: Path) -> None:
         """Compile one pattern file (see module docstring for the format)."""
         lang = path.stem

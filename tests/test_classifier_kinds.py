@@ -488,7 +488,20 @@ def _msg(text: str) -> InboundMessage:
                           from_addr="kinds@example.net", text=text)
 
 
-@pytest.mark.parametrize(("kind", "text", "expected"), CASES,
+#: Cases the learned classifier misses (issue 12's note), by index in CASES: chasers that
+#: restate two earlier requests lose one or both. Strict: a fix fails here until removed.
+KNOWN_MISSES = {28, 137, 138}
+
+
+def _case(i: int, case: tuple[str, str, tuple[str, ...]]) -> object:
+    if i in KNOWN_MISSES:
+        return pytest.param(*case, marks=pytest.mark.xfail(
+            strict=True, reason="known miss: a chaser restating two earlier requests"))
+    return case
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"),
+                         [_case(i, c) for i, c in enumerate(CASES)],
                          ids=[f"k{k}-{i}" for i, (k, _, _) in enumerate(CASES)])
 def test_kind(kind: str, text: str, expected: tuple[str, ...]) -> None:
     result = classify(_msg(text))

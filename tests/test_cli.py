@@ -49,10 +49,15 @@ def test_process_dry_run_json_on_every_corpus_file(corpus_dir: Path) -> None:
     assert len(lines) == len(files) == 225
     out = {Path(o["file"]).name: o for o in map(json.loads, lines)}
     keys = {"file", "route", "labels", "scores", "language", "reason", "from", "from_name",
-            "subject", "text", "body"}
+            "subject", "text", "body", "evidence"}
     for name, o in out.items():
         assert set(o) == keys, name
         assert o["route"] in ("ticket", "human", "ignore")
+        # every label carries its evidence: the sentence, and whether a rule or the model read it
+        for label in o["labels"]:
+            shown = [e for e in o["evidence"] if e["label"] == label]
+            assert shown and all(e["sentence"].strip() for e in shown)
+            assert all(e["source"] == "model" or e["source"].startswith("rule:") for e in shown)
         assert "\udce9" not in json.dumps(o, ensure_ascii=False), name
     for part in PARTS:
         for row in rows[part]:

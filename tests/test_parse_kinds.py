@@ -282,7 +282,7 @@ def test_process_dry_run_json_has_body(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.output.splitlines()]
     assert set(out[0]) == {"file", "route", "labels", "scores", "language", "reason", "from",
-                           "from_name", "subject", "text", "body"}
+                           "from_name", "subject", "text", "body", "evidence"}
     assert out[0]["body"] == parse_message(eml("request-below-rule.eml")).text
     assert out[0]["body"] != out[0]["text"]
     assert ATTACHED_MARKER in out[1]["body"]

@@ -177,6 +177,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
             "subject": "",
             "text": "",
             "body": "",
+            "evidence": [],
         }, False
     c = r.classification
     route = {"ticket": "ticket", "reply": "human", "bounce": "ignore"}.get(
@@ -194,6 +195,8 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
         "subject": r.message.subject,
         "text": c.text if c else r.message.text,
         "body": body_text(r.message),
+        "evidence": [{"label": e.label, "sentence": e.sentence, "source": e.source,
+                      "score": round(e.score, 4)} for e in c.evidence] if c else [],
     }, True
 
 
