@@ -28,6 +28,8 @@ from classifiers.cleaning import clean_body
 from classifiers.types import REQUEST_TYPES
 
 DATA_DIR = Path(__file__).with_name("data")
+#: Cross-validation folds of :mod:`classifiers.train` (:attr:`TrainingText.fold`).
+FOLDS = 5
 
 
 class TrainingDataError(ValueError):
@@ -52,8 +54,9 @@ class TrainingText:
 
     @property
     def fold(self) -> int:
-        """A stable fold number 0-4 from the text (cross-validation groups a unit whole)."""
-        return int(hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:8], 16) % 5
+        """A stable fold number in ``range(FOLDS)`` from the text (cross-validation keeps a
+        unit, its sentences and segments, in one fold)."""
+        return int(hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
 
 
 def _labels(value: object, where: str) -> frozenset[str]:
@@ -122,4 +125,4 @@ def read_data(directory: Path = DATA_DIR) -> list[TrainingText]:
     return units
 
 
-__all__ = ["DATA_DIR", "TrainingDataError", "TrainingText", "read_data"]
+__all__ = ["DATA_DIR", "FOLDS", "TrainingDataError", "TrainingText", "read_data"]

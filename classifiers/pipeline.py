@@ -22,7 +22,6 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -75,7 +74,7 @@ class Classifier:
     """The loaded classifier: the rule matcher, the model (a spaCy textcat) and the learned
     combination of both.
 
-    Build once with :meth:`load` (≈0.5 s) and call :meth:`classify` per message; thread-safe
+    Build once with :meth:`load` (≈1.5 s) and call :meth:`classify` per message; thread-safe
     for reading (spaCy inference holds no per-call state here).
     """
 
@@ -85,7 +84,6 @@ class Classifier:
         self.rules = rules
         self.trained = trained
         self.calibration = calibration
-        self.textcat: Any = nlp.get_pipe(model_mod.PIPE_NAME) if trained else None
         self._rule_languages = rules.request_languages
         self._vocab_at_load = len(nlp.vocab)
 
@@ -128,13 +126,8 @@ class Classifier:
     def read(self, text: str, lang: LanguageGuess | None = None) -> _Reading:
         """:meth:`analyse`, then the model over every sentence (one batched call)."""
         analysis = self.analyse(text, lang)
-        probs: list[dict[str, float]]
-        if self.trained and analysis.sentences:
-            # the model itself, in one batch: no Doc.cats to fill in (~30% faster than pipe)
-            docs = [Doc(self.nlp.vocab, words=w) for w in analysis.model_inputs()]
-            rows = self.textcat.model.predict(docs).tolist()
-            probs = [dict(zip(self.textcat.labels, map(float, row), strict=True))
-                     for row in rows]
+        if self.trained:
+            probs = model_mod.sentence_probabilities(self.nlp, analysis.model_inputs())
         else:
             probs = [dict.fromkeys(REQUEST_TYPES, 0.0) for _ in analysis.sentences]
         best = {k: max((p[k] for p in probs), default=0.0) for k in REQUEST_TYPES}
@@ -180,13 +173,14 @@ def rule_evidence(sentences: list[Sentence], hits: list[SentenceHits]) -> dict[s
     return evidence
 
 
-def signals(reading: _Reading, rules_evidence: dict[str, list[Evidence]],
-            has_rules: bool) -> Signals:
-    """The rules' findings over the whole message, for :mod:`classifiers.combine`."""
+def signals(reading: _Reading, has_rules: bool) -> Signals:
+    """The rules' findings over the whole message, for :mod:`classifiers.combine`;
+    ``has_rules``: whether the message's language has request patterns."""
     hits = reading.analysis.hits
+    given = rule_evidence(reading.analysis.sentences, hits)
     fired = {k for h in hits for k in h.labels}
     blocked = {k for h in hits for k in h.blocked} - fired
-    return Signals(frozenset(k for k, v in rules_evidence.items() if v), frozenset(fired),
+    return Signals(frozenset(k for k, v in given.items() if v), frozenset(fired),
                    frozenset(blocked), any(h.question for h in hits),
                    any(h.human for h in hits), has_rules)
 
@@ -235,14 +229,13 @@ def decide(reading: _Reading, lang: LanguageGuess, clean: CleanText, text: str,
     to a supervisory authority. Else ``ticket``.
     """
     analysis = reading.analysis
-    by_rules = rule_evidence(analysis.sentences, analysis.hits)
-    sig = signals(reading, by_rules, has_rules)
+    sig = signals(reading, has_rules)
     q = {k: calibration.probability(k, reading.best[k], sig) for k in REQUEST_TYPES}
     scores = {k: round(v, 3) for k, v in q.items()}
     labels = tuple(k for k in REQUEST_TYPES if q[k] >= calibration.threshold[k])
     unsure = tuple(k for k in REQUEST_TYPES
                    if calibration.doubt[k] <= q[k] < calibration.threshold[k])
-    evidence = {k: _label_evidence(k, reading) or by_rules[k][:3] for k in labels + unsure}
+    evidence = {k: _label_evidence(k, reading) for k in labels + unsure}
     flat = tuple(e for k in labels for e in evidence[k])
     suggested = tuple(e for k in unsure for e in evidence[k][:1])
 
@@ -306,7 +299,7 @@ def classify(message: object) -> Classification:
     labels ⊆ REQUEST_TYPES, a score in [0, 1] for each of the five, route ``"ticket"`` or
     ``"human"`` (never ``"ignore"``: machine mail is screened earlier), a one-line reason,
     the language, evidence per label and the text read. The model is loaded once per
-    process on the first call (≈0.3 s), and again when the mail read has grown its vocabulary
+    process on the first call (≈1.5 s), and again when the mail read has grown its vocabulary
     by :data:`VOCAB_GROWTH_LIMIT` words, so that memory stays bounded in a long-running
     worker. Raises only on a broken installation (unreadable model or pattern files).
     """

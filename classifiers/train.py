@@ -38,15 +38,20 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from classifiers.combine import Calibration, Signals, label_features
-from classifiers.data import DATA_DIR, TrainingDataError, TrainingText, read_data
+from classifiers.data import DATA_DIR, FOLDS, TrainingDataError, TrainingText, read_data
 from classifiers.language import detect
-from classifiers.model import CALIBRATION, MODEL_DIR, PIPE_NAME, blank_pipeline
+from classifiers.model import (
+    CALIBRATION,
+    MODEL_DIR,
+    PIPE_NAME,
+    blank_pipeline,
+    sentence_probabilities,
+)
 from classifiers.types import REQUEST_TYPES
 
 SEED = 20261207
 EPOCHS = 6
 DROPOUT = 0.1
-FOLDS = 5
 #: The cut on the calibrated probability ``q``: a type is given at ``q >= THRESHOLD`` (the
 #: cut that is right most often when ``q`` is calibrated) ...
 THRESHOLD = 0.5
@@ -84,7 +89,7 @@ def _typo(words: Sequence[str], rng: random.Random) -> list[str]:
 
 def prepare(units: Iterable[TrainingText], seed: int = SEED) -> list[Prepared]:
     """Read every unit as the classifier does (rules included; no model needed)."""
-    from classifiers.pipeline import Classifier, rule_evidence, signals
+    from classifiers.pipeline import Classifier, signals
     from classifiers.rules import RuleSet
 
     nlp = blank_pipeline()
@@ -107,8 +112,7 @@ def prepare(units: Iterable[TrainingText], seed: int = SEED) -> list[Prepared]:
             seg = reader.analyse(text, lang).model_inputs()
             if seg:
                 docs.append((tuple(w for sentence in seg for w in sentence), labels))
-        by_rules = rule_evidence(reading.analysis.sentences, reading.analysis.hits)
-        sig = signals(reading, by_rules, reader.has_rules(lang.code))
+        sig = signals(reading, reader.has_rules(lang.code))
         out.append(Prepared(unit, tuple(docs), tuple(inputs), sig))
     return out
 
@@ -139,14 +143,10 @@ def fit_model(docs: Sequence[tuple[Sequence[str], frozenset[str]]], seed: int = 
 
 
 def best_probabilities(nlp: Language, inputs: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Per type, the model's highest probability over the sentences ``inputs``."""
-    textcat: Any = nlp.get_pipe(PIPE_NAME)
-    docs = (Doc(nlp.vocab, words=list(words)) for words in inputs)
-    best = dict.fromkeys(REQUEST_TYPES, 0.0)
-    for doc in textcat.pipe(docs):
-        for k, v in doc.cats.items():
-            best[k] = max(best[k], float(v))
-    return best
+    """Per type, the model's highest probability over the sentences ``inputs`` (0.0 when
+    there are none), as :meth:`classifiers.pipeline.Classifier.read` computes it."""
+    probs = sentence_probabilities(nlp, inputs)
+    return {k: max((p[k] for p in probs), default=0.0) for k in REQUEST_TYPES}
 
 
 def out_of_fold(prepared: Sequence[Prepared], say: Say) -> list[dict[str, float]]:
