@@ -32,7 +32,7 @@ CALIBRATION = "calibration.json"
 #: spaCy architecture of the text categoriser: unigram + bigram bag of words over hashed
 #: features (~10,000 sentences/s on one core). Compared on held-out writers with the CNN
 #: (``TextCatReduce`` over a subword tok2vec): the CNN was ~100x slower (85 messages/s) for
-#: no better labels once the rules' findings are among the words (see classifiers/README.md).
+#: no better labels once the rules' findings are among the words.
 BOW_MODEL = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": False,

@@ -18,7 +18,7 @@ the classifier does at run time (cleaning, language, sentences, folding, the rul
 Training docs: every unit as a whole; each sentence of a mail that asks for nothing as a
 negative (greetings, footers, quoted policy text are not requests); each segment of a
 segmented mail with its own labels; and a one-letter-typo copy of each sentence.
-Deterministic: fixed seeds, same data and versions give the same model (~15 min on one
+Deterministic: fixed seeds, same data and versions give the same model (~11 min on one
 core). Never train on ../shared/corpus or a held-out set: they are the measurements.
 """
 

@@ -158,7 +158,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
     (:func:`bot.intake.message.body_text`).
     """
     from bot.intake.message import body_text
-    from bot.pipeline.processor import read
+    from bot.pipeline.processor import classification_json, read
 
     out: dict[str, Any] = {"file": str(path)}
     try:
@@ -180,6 +180,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
             "evidence": [],
         }, False
     c = r.classification
+    stored = classification_json(c) if c else {"scores": {}, "evidence": []}
     route = {"ticket": "ticket", "reply": "human", "bounce": "ignore"}.get(
         r.decision.outcome, r.decision.outcome
     )
@@ -187,7 +188,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
         **out,
         "route": route,
         "labels": list(c.labels) if c else [],
-        "scores": {k: round(v, 4) for k, v in c.scores.items()} if c else {},
+        "scores": stored["scores"],
         "language": c.language if c else "und",
         "reason": r.decision.reason,
         "from": r.message.from_addr,
@@ -195,8 +196,7 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
         "subject": r.message.subject,
         "text": c.text if c else r.message.text,
         "body": body_text(r.message),
-        "evidence": [{"label": e.label, "sentence": e.sentence, "source": e.source,
-                      "score": round(e.score, 4)} for e in c.evidence] if c else [],
+        "evidence": stored["evidence"],  # as on the ticket
     }, True
 
 
