@@ -248,6 +248,23 @@ def test_language_detection() -> None:
     assert detect("Lütfen tüm kişisel verilerimi sisteminizden silin.").supported is False
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # akun / pribadi / mau / gak are Indonesian; akaun / peribadi / nak / tak Malay
+    ("Tolong hapus akun saya dan semua data pribadi saya, terima kasih.", "id"),
+    ("Saya mau tutup akun, gak pakai lagi", "id"),
+    ("Tolong padam akaun saya dan semua maklumat peribadi saya, terima kasih.", "ms"),
+    ("Saya nak tutup akaun, tak guna lagi", "ms"),
+])
+def test_malay_and_indonesian_are_told_apart(text: str, code: str) -> None:
+    """The acknowledgement goes out in the sender's language: each has its own template."""
+    assert detect(text).code == code
+
+
+def test_thai_is_read_letter_by_letter() -> None:
+    """Thai has no spaces between words: like Chinese, one token per character."""
+    assert tokenize(fold("ลบข้อมูล")) == ["ล", "บ", "ข", "\u0e49", "อ", "ม", "\u0e39", "ล"]
+
+
 def test_cleaning_repairs_mojibake_and_html() -> None:
     assert clean_body("<p>Solicito la supresiÃ³n de mis datos</p>").text == (
         "Solicito la supresión de mis datos")
