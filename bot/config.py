@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from bot.deadlines import POLICIES, Deadlines, Period, holiday_calendar_problem
 from bot.errors import ConfigError
 from classifiers.types import REQUEST_TYPES
 
@@ -123,8 +124,12 @@ class BotConfig:
     company's mail domains, whose senders forwarding a mail are colleagues (default: the
     domain of ``address``); ``trusted_form_senders``: From addresses of the company's own web
     forms, whose single Reply-To is the requester (see bot.outbound.recipient);
-    ``due_days``: days from receipt to the due date (privacy policy: 30), optionally per
-    request type in ``due_days_by_type``; ``ack_limit_per_day``: acknowledgements per sender
+    ``deadline_policy``: the law whose periods set due dates and extensions (``pdpa``,
+    ``gdpr``, ``ccpa``; see :mod:`bot.deadlines`); ``due_days``: the PDPA period in calendar
+    days (privacy policy: 30; other policies use the law's); ``due_days_by_type``: shorter
+    periods per request type (a number of days, or "N business days" / "N days" /
+    "N months"); ``holidays``: the public holidays business days skip ("SG", "US-CA"; default
+    the policy's); ``ack_limit_per_day``: acknowledgements per sender
     address per 24 hours; ``max_message_bytes``: larger mail is quarantined;
     ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged;
     ``digest_time``: local time ("HH:MM" in ``timezone``) from which the daily staff digest of
@@ -142,8 +147,10 @@ class BotConfig:
     internal_domains: tuple[str, ...] = ()
     trusted_form_senders: tuple[str, ...] = ()
     reference_prefix: str = "PRIV"
+    deadline_policy: Literal["pdpa", "gdpr", "ccpa"] = "pdpa"
     due_days: int = 30
-    due_days_by_type: dict[str, int] = field(default_factory=dict)
+    due_days_by_type: dict[str, int | str] = field(default_factory=dict)
+    holidays: str = ""
     ack_limit_per_day: int = 5
     acknowledge_replies: bool = False
     max_message_bytes: int = 25 * 1024 * 1024
@@ -152,6 +159,12 @@ class BotConfig:
     timezone: str = "UTC"
     digest_time: str = "08:00"
     digest_days: int = 7
+
+    def deadlines(self) -> Deadlines:
+        """The due-date rules of this config (:class:`bot.deadlines.Deadlines`)."""
+        return Deadlines(self.deadline_policy, self.due_days,
+                         {t: Period.parse(v) for t, v in self.due_days_by_type.items()},
+                         self.holidays, self.timezone)
 
     def company_domains(self) -> tuple[str, ...]:
         """``internal_domains``, or the domain of ``address`` when none are configured."""
@@ -464,8 +477,10 @@ def _coerce(key: str, value: Any, type_: Any, default: Any, base: Path) -> Any:
         for k, v in value.items():
             if k not in REQUEST_TYPES:
                 raise ValueError(f"unknown request type {k!r}; use {', '.join(REQUEST_TYPES)}")
-            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
-                raise ValueError(f"{k} must be a positive number of days")
+            if isinstance(v, bool) or not isinstance(v, int | str):
+                raise ValueError(f"{k} must be a number of days or a period such as "
+                                 '"10 business days"')
+            Period.parse(v)
         return dict(value)
     raise ValueError(f"unsupported value for {key}")  # pragma: no cover - all types handled
 
@@ -558,6 +573,13 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
         problems.append(("bot.domain", "must be a domain name such as example.com"))
     if b.due_days < 1:
         problems.append(("bot.due_days", "must be at least 1"))
+    elif b.due_days != 30 and b.deadline_policy != "pdpa":
+        problems.append(("bot.due_days", f"applies to deadline_policy pdpa only; "
+                         f"{b.deadline_policy}'s period is the law's "
+                         f"({POLICIES[b.deadline_policy].period}); shorten it per type with "
+                         "due_days_by_type"))
+    if (why := holiday_calendar_problem(b.holidays)) is not None:
+        problems.append(("bot.holidays", why))
     if b.max_attempts < 1:
         problems.append(("bot.max_attempts", "must be at least 1"))
     if b.templates_dir is not None and not b.templates_dir.is_dir():

@@ -6,6 +6,7 @@ receipt and due times pinned to fixed values so that expected dates can be worke
 from __future__ import annotations
 
 import mailbox
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -73,10 +74,14 @@ def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, **bot: 
     return build_app(config, clock=clock)
 
 
-def deliver(tmp_path: Path, *raws: bytes) -> None:
+def deliver(tmp_path: Path, *raws: bytes, at: datetime = RECEIVED) -> None:
+    """Deliver ``raws`` to the Maildir ``tmp_path/mail`` as if at ``at``: the files' mtime,
+    which the bot reads as the delivery time, is set to it (not the real clock)."""
     box = mailbox.Maildir(tmp_path / "mail", create=True)
     for raw in raws:
-        box.add(mailbox.MaildirMessage(raw))
+        key = box.add(mailbox.MaildirMessage(raw))
+        (path,) = (tmp_path / "mail" / "new").glob(f"{key}*")
+        os.utime(path, (at.timestamp(), at.timestamp()))
 
 
 def queue_app(tmp_path: Path, extra: list[bytes] | None = None,

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -351,20 +352,24 @@ class DovecotAccount:
             except Exception:
                 client.shutdown()
 
-    def append(self, raw: bytes, folder: str = "INBOX", flags: tuple[bytes, ...] = ()) -> int:
-        """APPEND ``raw`` to ``folder`` (created when missing); return its UID (APPENDUID)."""
-        return self.append_many([raw], folder, flags)[0]
+    def append(self, raw: bytes, folder: str = "INBOX", flags: tuple[bytes, ...] = (),
+               at: datetime | None = None) -> int:
+        """APPEND ``raw`` to ``folder`` (created when missing); return its UID (APPENDUID).
+        ``at``: the INTERNALDATE to give it (RFC 3501 §6.3.11; default: now)."""
+        return self.append_many([raw], folder, flags, at)[0]
 
     def append_many(
-        self, raws: list[bytes], folder: str = "INBOX", flags: tuple[bytes, ...] = ()
+        self, raws: list[bytes], folder: str = "INBOX", flags: tuple[bytes, ...] = (),
+        at: datetime | None = None,
     ) -> list[int]:
-        """APPEND each message over one connection; return their UIDs in order."""
+        """APPEND each message over one connection (INTERNALDATE ``at``, default now);
+        return their UIDs in order."""
         uids: list[int] = []
         with self.connect() as client:
             if folder.upper() != "INBOX" and not client.folder_exists(folder):
                 client.create_folder(folder)
             for raw in raws:
-                reply = client.append(folder, raw, flags=flags)
+                reply = client.append(folder, raw, flags=flags, msg_time=at)
                 match = re.search(rb"APPENDUID \d+ (\d+)", reply)
                 if match is None:
                     raise RuntimeError(f"no APPENDUID in {reply!r}")

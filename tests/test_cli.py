@@ -101,6 +101,14 @@ def test_demo_then_tickets_list_json_and_status(tmp_path: Path) -> None:
         assert t["reference"].startswith("PRIV-")
     sent = list((demo_dir / "outbox" / "new").iterdir())
     assert len(sent) == 7  # 5 acknowledgements, 1 human acknowledgement, 1 handoff
+    # the clock of a request stops while it waits for the requester, and runs again
+    ref = next(t["reference"] for t in tickets if t["kind"] == "request")
+    paused = run_cli("--config", str(config), "tickets", "pause", ref, "--reason", "ID",
+                     "--actor", "alice", "--json")
+    assert paused.returncode == 0, paused.stderr
+    assert json.loads(paused.stdout)["status"] == "waiting"
+    resumed = run_cli("--config", str(config), "tickets", "resume", ref, "--actor", "alice")
+    assert resumed.returncode == 0 and f"{ref} resumed; due " in resumed.stdout
     inbox = demo_dir / "mail"
     assert list((inbox / "new").iterdir()) == [] and list((inbox / "cur").iterdir()) == []
     status = run_cli("status", "--config", str(config), "--json")
@@ -159,7 +167,8 @@ def test_status_is_unhealthy_before_any_poll(tmp_path: Path) -> None:
     (["--help"], ["run", "process", "demo", "tickets", "check-config", "status", "requeue",
                   "migrate", "train", "eval", "systemd-unit", "web", "staff"]),
     (["tickets", "--help"], ["list", "show", "history", "assign", "reclassify", "verify",
-                             "extend", "resolve", "reopen", "merge", "export"]),
+                             "extend", "pause", "resume", "resolve", "reopen", "merge",
+                             "export"]),
     (["systemd-unit", "--executable", "/opt/pb/bin/privacy-bot"],
      ["Type=notify", "ExecStart=/opt/pb/bin/privacy-bot --config"]),
 ])

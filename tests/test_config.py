@@ -231,3 +231,32 @@ def test_an_existing_empty_outbox_folder_is_fine_and_an_unusable_one_named(
         load_config(path, env={})
     assert info.value.problems == [("outbox.path", f"{tmp_path / 'outbox' / 'new'} is not a "
                                                    "directory")]
+
+
+def test_deadline_policy_and_periods_are_checked_by_key(tmp_path: Path) -> None:
+    base = {"mailbox": {"path": "mail"}, "outbox": {"path": "out"}}
+    cases = [
+        ({"deadline_policy": "hipaa"}, "bot.deadline_policy", "must be one of pdpa, gdpr, ccpa"),
+        ({"deadline_policy": "gdpr", "due_days": 45}, "bot.due_days",
+         "applies to deadline_policy pdpa only"),
+        ({"holidays": "XX"}, "bot.holidays", "unknown holiday calendar 'XX'"),
+        ({"due_days_by_type": {"withdrawal": "ten business days"}}, "bot.due_days_by_type",
+         "is not a period"),
+    ]
+    for bot, key, message in cases:
+        with pytest.raises(ConfigProblems) as info:
+            build_config({**base, "bot": bot}, base=tmp_path, env={})
+        assert _keys(info.value) == [key]
+        assert message in str(info.value)
+
+
+def test_deadline_config_builds_the_policy(tmp_path: Path) -> None:
+    config = build_config(
+        {"mailbox": {"path": "mail"}, "outbox": {"path": "out"},
+         "bot": {"deadline_policy": "gdpr", "timezone": "Europe/Berlin",
+                 "due_days_by_type": {"withdrawal": "10 business days", "access": 20}}},
+        base=tmp_path, env={})
+    d = config.bot.deadlines()
+    assert (d.policy, d.calendar, str(d.period())) == ("gdpr", "", "1 month")
+    assert {t: str(p) for t, p in d.by_type.items()} == {
+        "withdrawal": "10 business days", "access": "20 days"}

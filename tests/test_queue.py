@@ -17,12 +17,13 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from bot.cli import main
+from bot.deadlines import Deadlines, Period
 from bot.intake.authresults import parse_field, summary
 from bot.staff import queue
 from bot.store.models import Event, Feedback, Ticket
 from tests.queue_helpers import DUE, NOW, RECEIVED, queue_app, tickets_by_subject
 
-POLICY = queue.DuePolicy(30, {})
+POLICY = Deadlines()  # PDPA: 30 calendar days
 
 
 @pytest.fixture
@@ -75,10 +76,10 @@ def test_assign_then_unassign_records_who_and_when(app: Any, refs: dict[str, str
 def test_reclassify_triage_to_request_keeps_feedback_and_recomputes_due(
         app: Any, refs: dict[str, str]) -> None:
     ref = refs["triage"]
-    shorter = queue.DuePolicy(30, {"access": 14})
+    shorter = Deadlines(by_type={"access": Period(14)})
     with app.store.begin() as s:
         t = queue.reclassify(s, ref, ["withdrawal", "access"], actor="alice", now=NOW,
-                             due=shorter)
+                             deadlines=shorter)
         # the types' order is REQUEST_TYPES's; access is due in 14 days: 2026-11-16 09:00
         assert (t.kind, t.types, t.due_at) == ("request", ["access", "withdrawal"],
                                                RECEIVED + timedelta(days=14))
@@ -99,22 +100,72 @@ def test_reclassify_refuses_unknown_none_or_same_types(app: Any, refs: dict[str,
              (["deletion"], "already has the types deletion")]
     for types, message in cases:
         with app.store.begin() as s, pytest.raises(queue.QueueError, match=message):
-            queue.reclassify(s, ref, types, actor="alice", now=NOW, due=POLICY)
+            queue.reclassify(s, ref, types, actor="alice", now=NOW, deadlines=POLICY)
     assert staff_events(app, ref) == []
 
 
 def test_extend_adds_days_with_reason_up_to_sixty(app: Any, refs: dict[str, str]) -> None:
     ref = refs["access"]
     with app.store.begin() as s:
-        t = queue.extend(s, ref, 30, "records in three systems", actor="alice", now=NOW)
+        t = queue.extend(s, ref, 30, "records in three systems", actor="alice", now=NOW,
+                         deadlines=POLICY)
         assert (t.due_at, t.extension_days) == (DUE + timedelta(days=30), 30)
-    with app.store.begin() as s, pytest.raises(queue.QueueError, match="at most 60 in all"):
-        queue.extend(s, ref, 31, "more", actor="alice", now=NOW)
+    # received 2 Nov + 30 + 60 days = 31 Jan 2027; due now 1 Jan: 30 days left
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="at most 30 more days"):
+        queue.extend(s, ref, 31, "more", actor="alice", now=NOW, deadlines=POLICY)
     with app.store.begin() as s, pytest.raises(queue.QueueError, match="a reason is required"):
-        queue.extend(s, ref, 1, "  ", actor="alice", now=NOW)
+        queue.extend(s, ref, 1, "  ", actor="alice", now=NOW, deadlines=POLICY)
+    # after the due date it is too late to tell the requester of an extension
+    late = DUE + timedelta(days=30, seconds=1)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="before the due date"):
+        queue.extend(s, ref, 1, "late", actor="alice", now=late, deadlines=POLICY)
     assert staff_events(app, ref) == [("alice", "extended", {
         "days": 30, "reason": "records in three systems",
         "due_from": "2026-12-02T09:00:00+00:00", "due_to": "2027-01-01T09:00:00+00:00"})]
+
+
+def test_pause_stops_the_clock_and_resume_moves_the_due_date(
+        app: Any, refs: dict[str, str]) -> None:
+    ref = refs["access"]  # due 2 Dec 09:00 UTC
+    asked = NOW  # 27 Nov 09:00: identity asked for
+    answered = NOW + timedelta(days=6, hours=3)  # 3 Dec 12:00: after the old due date
+    with app.store.begin() as s:
+        t = queue.pause(s, ref, "proof of identity", actor="alice", now=asked)
+        assert (t.status, t.paused_at) == ("waiting", asked)
+        # paused: neither overdue nor due soon, whatever the date
+        assert queue.due_state(t, answered) == "paused"
+        assert ref not in {x.reference for x in queue.list_tickets(
+            s, queue.QueueFilter(overdue=True), answered)}
+        assert [r["outcome"] for r in queue.register(s, answered)
+                if r["reference"] == ref] == ["paused"]
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="it is paused"):
+        queue.pause(s, ref, "again", actor="alice", now=answered)
+    with app.store.begin() as s:
+        t = queue.resume(s, ref, actor="alice", now=answered, reason="phoned back")
+        # stood still 6 days 3 hours: due 2 Dec 09:00 + 6 d 3 h = 8 Dec 12:00
+        assert (t.status, t.paused_at, t.due_at) == (
+            "open", None, datetime(2026, 12, 8, 12, 0, tzinfo=UTC))
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="not paused"):
+        queue.resume(s, ref, actor="alice", now=answered)
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="a reason is required"):
+        queue.pause(s, ref, " ", actor="alice", now=answered)
+    assert staff_events(app, ref) == [
+        ("alice", "paused", {"reason": "proof of identity", "due_at": "2026-12-02T09:00:00+00:00"}),
+        ("alice", "resumed", {"reason": "phoned back", "paused_at": "2026-11-27T09:00:00+00:00",
+                              "due_from": "2026-12-02T09:00:00+00:00",
+                              "due_to": "2026-12-08T12:00:00+00:00"})]
+
+
+def test_resolving_a_paused_ticket_counts_the_pause(app: Any, refs: dict[str, str]) -> None:
+    ref = refs["deletion"]  # due 2 Dec 09:00 UTC
+    with app.store.begin() as s:
+        queue.pause(s, ref, "which account?", actor="alice", now=NOW)
+    closed = DUE + timedelta(days=2)  # 4 Dec: paused 7 days, so due 9 Dec: on time
+    with app.store.begin() as s:
+        t = queue.resolve(s, ref, "no answer; closed as asked", actor="alice", now=closed)
+        assert (t.status, t.due_at, t.paused_at) == ("resolved", DUE + timedelta(days=7), None)
+        assert [r["outcome"] for r in queue.register(s, closed)
+                if r["reference"] == ref] == ["on time"]
 
 
 def test_verify_resolve_reopen(app: Any, refs: dict[str, str]) -> None:
@@ -198,7 +249,7 @@ def test_filters(app: Any, refs: dict[str, str]) -> None:
 def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> None:
     with app.store.begin() as s:
         queue.resolve(s, refs["deletion"], "done", actor="a", now=NOW)
-        queue.reclassify(s, refs["triage"], ["correction"], actor="a", now=NOW, due=POLICY)
+        queue.reclassify(s, refs["triage"], ["correction"], actor="a", now=NOW, deadlines=POLICY)
     with app.store.begin() as s:
         rows = queue.register(s, DUE + timedelta(seconds=1))
     assert [(r["reference"], r["outcome"], r["closed"]) for r in rows] == [

@@ -17,6 +17,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 
+from bot.deadlines import Deadlines
 from bot.staff import queue
 from bot.store.models import Base
 from bot.store.store import Store
@@ -55,7 +56,7 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     store.migrate()  # what the worker and every command do at start-up
 
     con = sqlite3.connect(tmp_path / "bot.db")
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
     assert con.execute(
         "SELECT reference, status, assigned_to, verified_by_method, extension_days, closed_at, "
         "merged_into FROM tickets").fetchall() == [
@@ -65,12 +66,16 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     # 0003 fills the acknowledgement's recipient, lower-cased, for the daily limit
     assert con.execute("SELECT ticket_id, ack_to FROM outbox").fetchall() == [
         (1, "jane@example.org")]
+    # 0004 adds the delivery time, unknown for mail stored before it, and a running clock
+    assert con.execute("SELECT arrived_at FROM messages").fetchall() == [(None,)]
+    assert con.execute("SELECT paused_at FROM tickets").fetchall() == [(None,)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     with store.begin() as s:  # the migrated ticket can be worked
-        t = queue.extend(s, "PRIV-2026-000001", 5, "tapes", actor="alice", now=now)
+        t = queue.extend(s, "PRIV-2026-000001", 5, "tapes", actor="alice", now=now,
+                         deadlines=Deadlines())
         assert (t.due_at, t.extension_days) == (datetime(2026, 12, 7, 9, 0, tzinfo=UTC), 5)
     store.close()

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from bot.intake.mailbox.base import FetchedMail
 from bot.store import Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import Base
-from bot.store.store import due_date, message_id_of, message_ids_in
+from bot.store.store import message_id_of, message_ids_in
 
 RAW = (
     b"From: a@example.org\r\nTo: privacy@example.com\r\nSubject: hi\r\n"
@@ -33,7 +33,7 @@ def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
     store.migrate()  # idempotent
     con = sqlite3.connect(tmp_path / "bot.db")
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
 
 
 def test_head_revision_constant_is_alembics_head() -> None:
@@ -140,15 +140,6 @@ def test_header_helpers() -> None:
     assert message_id_of(RAW) == "<one@example.org>"
     assert message_id_of(b"\xff\xfe garbage") == ""
     assert message_ids_in(["<a@x> <b@y>", None, "junk <c@z>"]) == ["<a@x>", "<b@y>", "<c@z>"]
-
-
-def test_due_date_uses_the_shortest_period() -> None:
-    received = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
-    assert due_date(received, ["access"], 30, {}) == datetime(2026, 12, 29, 10, 0, tzinfo=UTC)
-    assert due_date(received, ["access", "deletion"], 30, {"deletion": 14}) == datetime(
-        2026, 12, 13, 10, 0, tzinfo=UTC
-    )
-    assert due_date(received, [], 30, {"deletion": 14}) == received + timedelta(days=30)
 
 
 def test_next_delivery_at_is_the_earliest_pending_attempt(tmp_path: Path) -> None:

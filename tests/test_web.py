@@ -92,6 +92,14 @@ def test_queue_filters_and_due_colours(app: Any, client: Any) -> None:
     assert by_ref == {refs["Delete my data"]: "overdue", refs["My data"]: "ok",
                       refs["Question about your shop"]: "due-soon",
                       refs["<script>alert(1)</script> delete me"]: "due-soon"}
+    # an overdue ticket can no longer be extended; the others say how far they can be. PDPA:
+    # received 2 Nov + 30 + 60 days = 31 Jan 2027; "My data" is due 27 Nov + 20 = 17 Dec:
+    # 45 days left
+    overdue = client.get(f"/tickets/{refs['Delete my data']}").get_data(as_text=True)
+    assert 'id="form-extend"' not in overdue
+    assert "No extension possible: the due date has passed" in overdue
+    mine = client.get(f"/tickets/{refs['My data']}").get_data(as_text=True)
+    assert 'max="45"' in mine and "at most 45 more days" in mine
     overdue = client.get("/?overdue=yes").get_data(as_text=True)
     assert re.findall(r'data-reference="([^"]+)"', overdue) == [refs["Delete my data"]]
     triage = client.get("/?triage=yes").get_data(as_text=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -283,3 +284,21 @@ def test_poison_mail_is_quarantined_and_the_loop_goes_on(
     received = smtp_server.wait_for(2)
     alerts = [m for m in received if m.rcpt_tos == (STAFF,)]
     assert len(alerts) == 1 and "Quarantined" in alerts[0].message["Subject"]
+
+
+def test_the_due_date_runs_from_the_imap_internaldate(
+    tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer
+) -> None:
+    # the mail reached the mailbox on 2 Nov 2026 09:00 UTC (INTERNALDATE, RFC 3501 §2.3.3);
+    # the worker, stopped meanwhile, fetches it on 12 Nov
+    arrived = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    dovecot.append((SAMPLES / "01-deletion.eml").read_bytes(), at=arrived)
+    app = build_app(imap_config(tmp_path, dovecot, smtp_server, timezone="Asia/Singapore"),
+                    clock=lambda: arrived + timedelta(days=10))
+    assert app.worker().drain() == 1
+    (t,) = tickets_by_message_id(app).values()
+    # PDPA: 30 days from receipt, 2 Dec 09:00 UTC, not from fetching (12 Dec)
+    assert (t.received_at, t.due_at) == (arrived, datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+    (ack,) = smtp_server.wait_for(1)
+    text = ack.message.get_body(("plain",)).get_content()
+    assert "Received on: 2 November 2026" in text and "2 December 2026" in text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import mailbox
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.store import Event, Message, Ticket
-from tests.queue_helpers import deliver, make_app
+from tests.queue_helpers import RECEIVED, deliver, fixed, make_app
 
 
 def sent(tmp_path: Path) -> list[Any]:
@@ -202,3 +203,47 @@ def test_a_bug_outside_the_stages_is_retried_not_the_end_of_the_service(
     assert [m["In-Reply-To"] for m in sent(tmp_path)] == ["<req-1@example.org>"]
     failures = [r for r in caplog.records if r.getMessage() == "round failed"]
     assert len(failures) == 1 and failures[0].exc_info is not None
+
+
+def test_the_legal_period_runs_from_delivery_not_from_fetching(tmp_path: Path) -> None:
+    # delivered on 2 Nov 09:00 UTC; the worker was stopped and fetches it ten days later
+    deliver(tmp_path, request(1))
+    later = RECEIVED + timedelta(days=10)
+    app = make_app(tmp_path, clock=fixed(later), timezone="Asia/Singapore")
+    assert app.worker().drain() == 1
+    with app.store.begin() as s:
+        (t,) = s.scalars(select(Ticket)).all()
+        (row,) = s.scalars(select(Message)).all()
+        # received = the Maildir delivery time; due = 2 Nov + 30 days = 2 Dec 09:00 UTC
+        assert (t.received_at, t.due_at) == (RECEIVED, datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+        assert (row.arrived_at, row.received_at) == (RECEIVED, later)
+    (ack,) = sent(tmp_path)
+    text = ack.get_body(("plain",)).get_content()
+    # the acknowledgement states the real receipt date (17:00 in Singapore) and due date
+    assert "Received on: 2 November 2026" in text
+    assert "2 December 2026" in text
+
+
+def test_the_requesters_reply_starts_a_paused_clock_again(tmp_path: Path) -> None:
+    from bot.staff import queue
+
+    deliver(tmp_path, request(1))
+    make_app(tmp_path).worker().drain()
+    with make_app(tmp_path).store.begin() as s:
+        (t,) = s.scalars(select(Ticket)).all()
+        ref = t.reference
+        queue.pause(s, ref, "proof of identity", actor="alice", now=RECEIVED + timedelta(days=1))
+    # the requester answers three days later, in the acknowledgement's thread
+    answered = RECEIVED + timedelta(days=4)
+    deliver(tmp_path, (f"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
+                       f"Subject: Re: [{ref}] Delete my data 1\nMessage-ID: <reply-1@example.org>\n"
+                       f"\nAttached is my ID.\n").encode(), at=answered)
+    app = make_app(tmp_path, clock=fixed(answered))
+    assert app.worker().drain() == 1
+    with app.store.begin() as s:
+        t = s.scalars(select(Ticket)).one()
+        # paused 3 days: due 2 Dec 09:00 + 3 days = 5 Dec 09:00 UTC
+        assert (t.status, t.paused_at, t.due_at) == (
+            "open", None, datetime(2026, 12, 5, 9, 0, tzinfo=UTC))
+        resumed = s.scalars(select(Event).where(Event.kind == "resumed")).one()
+        assert (resumed.actor, resumed.detail["reason"]) == ("bot", "a reply arrived")

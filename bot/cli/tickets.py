@@ -150,7 +150,8 @@ def ticket_json(t: Any, now: datetime | None = None) -> dict[str, Any]:
     }
 
 
-_DUE_STYLE = {"overdue": "bold red", "due-soon": "yellow", "ok": "", "closed": "dim"}
+_DUE_STYLE = {"overdue": "bold red", "due-soon": "yellow", "ok": "", "closed": "dim",
+              "paused": "italic"}
 
 
 def print_tickets(rows: list[Any], as_json: bool) -> None:
@@ -178,7 +179,7 @@ def print_tickets(rows: list[Any], as_json: bool) -> None:
             t.reference, ", ".join(t.types) or ("(triage)" if t.kind == "triage" else "-"),
             t.status, Text(clean(t.assigned_to or "-")),
             Text(t.due_at.date().isoformat(), style=_DUE_STYLE[state]),
-            "-" if state == "closed" else str(days_left(t, now)),
+            {"closed": "-", "paused": "paused"}.get(state, str(days_left(t, now))),
         )
     Console().print(table)
 
@@ -399,13 +400,13 @@ def tickets_reclassify(ctx: click.Context, config_path: Path | None, reference: 
                        types: tuple[str, ...], actor: str | None, as_json: bool) -> None:
     """Correct a ticket's request TYPES (access, correction, deletion, withdrawal,
     cancellation; space- or comma-separated). Kept as feedback for the next training round."""
-    from bot.staff.queue import DuePolicy, reclassify
+    from bot.staff.queue import reclassify
 
     wanted = [p for t in types for p in t.split(",") if p.strip()]
     who = _actor(actor)
     _act(ctx, config_path, as_json,
          lambda s, c: reclassify(s, reference, wanted, actor=who, now=_now(),
-                                 due=DuePolicy.from_config(c.bot)),
+                                 deadlines=c.bot.deadlines()),
          lambda t: f"{t.reference} is now {', '.join(t.types)}; "
                    f"due {t.due_at.date().isoformat()}")
 
@@ -446,7 +447,8 @@ def tickets_extend(ctx: click.Context, config_path: Path | None, reference: str,
 
     who = _actor(actor)
     _act(ctx, config_path, as_json,
-         lambda s, _c: extend(s, reference, days, reason, actor=who, now=_now()),
+         lambda s, c: extend(s, reference, days, reason, actor=who, now=_now(),
+                             deadlines=c.bot.deadlines()),
          lambda t: f"{t.reference} now due {t.due_at.date().isoformat()} "
                    f"(extended by {t.extension_days} days in all)")
 
@@ -468,6 +470,45 @@ def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str
          lambda s, _c: resolve(s, reference, note, actor=who, now=_now()),
          lambda t: f"{t.reference} resolved "
                    + ("on time" if t.closed_at and t.closed_at <= t.due_at else "late"))
+
+
+@tickets.command("pause")
+@config_option
+@click.argument("reference")
+@click.option("--reason", required=True,
+              help="What the requester is asked for (identity, which account, ...).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_pause(ctx: click.Context, config_path: Path | None, reference: str, reason: str,
+                  actor: str | None, as_json: bool) -> None:
+    """Stop the ticket's clock while it waits for the requester (status waiting). Their reply,
+    or `tickets resume`, starts it again and moves the due date by the pause."""
+    from bot.staff.queue import pause
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: pause(s, reference, reason, actor=who, now=_now()),
+         lambda t: f"{t.reference} paused (waiting for the requester); the due date moves by "
+                   "the time it waits")
+
+
+@tickets.command("resume")
+@config_option
+@click.argument("reference")
+@click.option("--reason", default="", help="Why (e.g. the requester answered by phone).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_resume(ctx: click.Context, config_path: Path | None, reference: str, reason: str,
+                   actor: str | None, as_json: bool) -> None:
+    """Start a paused ticket's clock again."""
+    from bot.staff.queue import resume
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: resume(s, reference, actor=who, now=_now(), reason=reason),
+         lambda t: f"{t.reference} resumed; due {t.due_at.date().isoformat()}")
 
 
 @tickets.command("reopen")

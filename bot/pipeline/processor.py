@@ -19,13 +19,14 @@ from typing import Any
 from bot.config import Config
 from bot.intake.message import InboundMessage
 from bot.intake.parse import parse_message
+from bot.intake.receipt import receipt_time
 from bot.intake.requester import Requester, find_requester
 from bot.intake.screen import ScreenResult, is_unsafe_recipient, screen
 from bot.outbound.recipient import recipient_decision
 from bot.pipeline.decide import Decision, decide
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import utcnow
-from bot.store.store import due_date, message_ids_in
+from bot.store.store import message_ids_in
 from classifiers import classify
 from classifiers.types import Classification
 from responses import Renderer, TicketView
@@ -76,6 +77,7 @@ class Processor:
         self.store = store
         self.renderer = renderer
         self.clock = clock
+        self.deadlines = config.bot.deadlines()
 
     def warm_up(self) -> None:
         """Load the language-ID and classifier models now, so the first real message is not
@@ -153,8 +155,9 @@ class Processor:
         b = self.config.bot
         is_request = decision.outcome == "ticket"
         types = list(c.labels) if is_request else []
+        receipt = receipt_time(msg, row.arrived_at, received_at)
         ticket = Ticket(
-            reference=Store.next_reference(s, b.reference_prefix, received_at),
+            reference=Store.next_reference(s, b.reference_prefix, receipt),
             kind="request" if is_request else "triage",
             types=types,
             status="open",
@@ -166,8 +169,8 @@ class Processor:
             subject=msg.subject,
             message_id=msg.message_id,
             classification=classification_json(c),
-            received_at=received_at,
-            due_at=due_date(received_at, types, b.due_days, b.due_days_by_type),
+            received_at=receipt,
+            due_at=self.deadlines.due(receipt, types),
         )
         s.add(ticket)
         s.flush()
@@ -228,8 +231,14 @@ class Processor:
     def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
                       raw: bytes, classification: Classification | None) -> None:
         """Correspondence on ``ticket``: recorded, the ticket re-opened if it was waiting or
-        resolved, and staff sent the reply (it may say the bot misunderstood)."""
+        resolved (a paused clock runs again, the due date moved by the pause: as
+        :func:`bot.staff.queue.resume`), and staff sent the reply (it may say the bot
+        misunderstood)."""
         reopened = ticket.status in ("waiting", "resolved")
+        resumed = ticket.resume_clock(self.clock())  # an answer: the clock runs again
+        if resumed:
+            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="resumed",
+                        detail={"reason": "a reply arrived", **resumed}))
         if reopened:
             ticket.status = "open"
         s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",

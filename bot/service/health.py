@@ -60,6 +60,7 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
     now = now or utcnow()
     soon = now + timedelta(days=config.bot.digest_days)
     still_open = Ticket.status.in_(OPEN_STATUSES)
+    running = still_open & Ticket.paused_at.is_(None)  # a paused clock is neither late nor near
     with store.begin() as s:
         last_poll = s.scalar(select(func.max(Cursor.last_poll_at)))
         waiting = s.scalar(select(func.count()).where(Message.state == MessageState.STORED)) or 0
@@ -76,9 +77,9 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
             .where(Ticket.kind == "request", Ticket.ack_status == "pending")
             .order_by(Ticket.received_at).limit(1)
         )
-        overdue = s.scalar(select(func.count()).where(still_open, Ticket.due_at < now)) or 0
+        overdue = s.scalar(select(func.count()).where(running, Ticket.due_at < now)) or 0
         due_soon = s.scalar(select(func.count()).where(
-            still_open, Ticket.due_at >= now, Ticket.due_at < soon)) or 0
+            running, Ticket.due_at >= now, Ticket.due_at < soon)) or 0
         triage = s.scalar(select(func.count()).where(still_open, Ticket.kind == "triage")) or 0
     age = (now - oldest_pending).total_seconds() if oldest_pending else None
     problems = []

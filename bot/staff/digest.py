@@ -65,7 +65,7 @@ def maybe_queue_digest(config: Config, store: Store, renderer: Renderer, now: da
                 return False
             tickets = list(s.scalars(
                 select(Ticket)
-                .where(Ticket.status.in_(OPEN_STATUSES),
+                .where(Ticket.status.in_(OPEN_STATUSES), Ticket.paused_at.is_(None),
                        Ticket.due_at < now + timedelta(days=within))
                 .order_by(Ticket.due_at, Ticket.id)
             ))

@@ -9,10 +9,12 @@ actor (a staff name) and the time ``now`` (aware UTC), changes the ticket and ad
 changed (before and after), so ``tickets history`` answers who did what, when.
 
 Statuses: ``open`` and ``waiting`` are open; ``resolved`` and ``merged`` are closed
-(``closed_at`` set). Due dates (DESIGN.md, the privacy policy's promise): received + 30 days
-unless configured per type (:func:`bot.store.store.due_date`), plus the extensions granted.
+(``closed_at`` set). Due dates: the law's period from receipt (``bot.deadline_policy``, PDPA's
+30 days by default, or shorter per type: :class:`bot.deadlines.Deadlines`), plus the
+extensions granted, up to the law's most.
 A ticket is *overdue* while open after its due instant, *due soon* while open and due within
-``soon_days`` days.
+``soon_days`` days; a *paused* ticket (status ``waiting``: :func:`pause`) is neither, its clock
+stands still until :func:`resume`.
 
 Errors: :class:`TicketNotFound` for an unknown reference, :class:`QueueError` for an action
 that does not apply (its message is written for the person who asked); nothing is written
@@ -25,7 +27,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from typing import Any
@@ -33,7 +35,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.config import BotConfig
+from bot.deadlines import Deadlines
 from bot.errors import BotError
 from bot.intake.authresults import AuthResult, parse_all, summary
 from bot.intake.message import InboundMessage, body_text
@@ -46,7 +48,6 @@ from bot.store.models import (
     Outbox,
     Ticket,
 )
-from bot.store.store import due_date
 from classifiers.types import REQUEST_TYPES
 
 STATUSES = OPEN_STATUSES + CLOSED_STATUSES
@@ -54,9 +55,6 @@ STATUSES = OPEN_STATUSES + CLOSED_STATUSES
 VERIFY_METHODS = (
     "account-login", "email-reply", "id-document", "phone-call", "in-person", "other",
 )
-#: Most days a due date may be extended in all: GDPR Art. 12(3) allows "two further months"
-#: where a request is complex or one of many; the privacy policy promises no more.
-MAX_EXTENSION_DAYS = 60
 #: Tickets due within this many days are shown as "due soon".
 SOON_DAYS = 7
 _TEXT_MAX = 2000
@@ -68,19 +66,6 @@ class QueueError(BotError):
 
 class TicketNotFound(QueueError):
     """No ticket has this reference."""
-
-
-@dataclass(frozen=True)
-class DuePolicy:
-    """How due dates are computed: ``days`` from receipt, or per request type (``by_type``)."""
-
-    days: int = 30
-    by_type: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def from_config(cls, bot: BotConfig) -> DuePolicy:
-        """The policy of ``[bot] due_days`` / ``due_days_by_type``."""
-        return cls(bot.due_days, dict(bot.due_days_by_type))
 
 
 @dataclass(frozen=True)
@@ -124,6 +109,8 @@ def list_tickets(s: Session, f: QueueFilter, now: datetime) -> list[Ticket]:
         q = q.where(Ticket.status == f.status)
     if f.overdue or f.due_within is not None or f.needs_triage:
         q = q.where(Ticket.status.in_(OPEN_STATUSES))
+    if f.overdue or f.due_within is not None:
+        q = q.where(Ticket.paused_at.is_(None))  # a paused clock is neither late nor near
     if f.overdue:
         q = q.where(Ticket.due_at < now)
     if f.due_within is not None:
@@ -142,10 +129,13 @@ def list_tickets(s: Session, f: QueueFilter, now: datetime) -> list[Ticket]:
 
 
 def due_state(ticket: Ticket, now: datetime, soon_days: int = SOON_DAYS) -> str:
-    """``closed``, ``overdue`` (open, due instant passed), ``due-soon`` (open, due within
-    ``soon_days`` days) or ``ok``: the colour a list shows."""
+    """``closed``, ``paused`` (the clock stands still: :func:`pause`), ``overdue`` (open, due
+    instant passed), ``due-soon`` (open, due within ``soon_days`` days) or ``ok``: the colour a
+    list shows."""
     if ticket.status in CLOSED_STATUSES:
         return "closed"
+    if ticket.paused_at is not None:
+        return "paused"
     if ticket.due_at < now:
         return "overdue"
     if ticket.due_at < now + timedelta(days=soon_days):
@@ -282,10 +272,10 @@ def assign(s: Session, reference: str, to: str, *, actor: str, now: datetime) ->
 
 
 def reclassify(s: Session, reference: str, types: Sequence[str], *, actor: str, now: datetime,
-               due: DuePolicy) -> Ticket:
+               deadlines: Deadlines) -> Ticket:
     """Set the ticket's request types (a triage ticket becomes a request).
 
-    The due date is computed again from the receipt date for the new types (``due``), plus
+    The due date is computed again from the receipt date for the new types, plus
     any extensions already granted. The correction is also kept as a :class:`Feedback` row
     (the classifier's labels → ``types``) for the next training round. Event
     ``reclassified`` ``{"from", "to", "kind_from", "due_from", "due_to"}``. Raises QueueError
@@ -297,8 +287,7 @@ def reclassify(s: Session, reference: str, types: Sequence[str], *, actor: str, 
         raise QueueError("give at least one request type: " + ", ".join(REQUEST_TYPES))
     if ticket.kind == "request" and list(ticket.types) == new:
         raise QueueError(f"{ticket.reference} already has the types {', '.join(new)}")
-    new_due = due_date(ticket.received_at, new, due.days, due.by_type) + timedelta(
-        days=ticket.extension_days)
+    new_due = deadlines.due(ticket.received_at, new) + timedelta(days=ticket.extension_days)
     _event(s, ticket, "reclassified", actor, now, {
         "from": list(ticket.types), "to": new, "kind_from": ticket.kind,
         "due_from": ticket.due_at.isoformat(), "due_to": new_due.isoformat(),
@@ -332,22 +321,36 @@ def verify(s: Session, reference: str, method: str, *, actor: str, now: datetime
     return ticket
 
 
+def extension_left(ticket: Ticket, deadlines: Deadlines) -> int:
+    """Whole days the due date of ``ticket`` may still be extended: up to the law's latest
+    (:meth:`bot.deadlines.Deadlines.latest`, e.g. GDPR's two further months), 0 or more."""
+    return max(0, (deadlines.latest(ticket.received_at) - ticket.due_at).days)
+
+
 def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
-           now: datetime) -> Ticket:
+           now: datetime, deadlines: Deadlines) -> Ticket:
     """Move an open ticket's due date ``days`` days later, for ``reason`` (required).
 
-    At most :data:`MAX_EXTENSION_DAYS` in all. Event ``extended`` ``{"days", "reason",
-    "due_from", "due_to"}``. Raises QueueError for a closed ticket, days < 1, a total over
-    the limit, or no reason.
+    The law allows it only before the due date (the requester must be told within the
+    period: GDPR Art. 12(3), CCPA 1798.130(a)(2), PDPA Regulations 2021) and only up to its
+    most (:func:`extension_left`). Event ``extended`` ``{"days", "reason", "due_from",
+    "due_to"}``. Raises QueueError for a closed or overdue ticket, days < 1, too many days,
+    or no reason.
     """
     ticket = get_ticket(s, reference)
     _require_open(ticket, "extend")
     if days < 1:
         raise QueueError("--days must be at least 1")
-    if ticket.extension_days + days > MAX_EXTENSION_DAYS:
+    if now > ticket.due_at and ticket.paused_at is None:
         raise QueueError(
-            f"{ticket.reference} is already extended by {ticket.extension_days} days; at most "
-            f"{MAX_EXTENSION_DAYS} in all (GDPR Art. 12(3): two further months)")
+            f"{ticket.reference} was due on {ticket.due_at.date().isoformat()}: an extension "
+            "must be decided, and the requester told, before the due date "
+            f"({deadlines.rule.law})")
+    left = extension_left(ticket, deadlines)
+    if days > left:
+        raise QueueError(
+            f"{ticket.reference} may be extended by at most {left} more days "
+            f"({deadlines.rule.law}; already extended by {ticket.extension_days})")
     reason = _one_line(reason, "reason", 500)
     new_due = ticket.due_at + timedelta(days=days)
     _event(s, ticket, "extended", actor, now, {
@@ -359,15 +362,52 @@ def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
     return ticket
 
 
+def pause(s: Session, reference: str, reason: str, *, actor: str, now: datetime) -> Ticket:
+    """Stop the ticket's clock while it waits for the requester (``reason``, required: e.g.
+    proof of identity, which account, what to correct). Status ``waiting``, ``paused_at``
+    ``now``; event ``paused`` ``{"reason", "due_at"}``. The time until :func:`resume` (by
+    staff, or the requester's reply: :mod:`bot.pipeline.processor`) is added to the due date,
+    as the regulators' guidance allows for identification or clarification (EDPB Guidelines
+    01/2022 on the right of access, para. 159; PDPC Advisory Guidelines on the Access and
+    Correction Obligations). Raises QueueError unless the ticket is open and running, or for
+    no reason.
+    """
+    ticket = get_ticket(s, reference)
+    if ticket.status != "open" or ticket.paused_at is not None:
+        raise QueueError(f"cannot pause {ticket.reference}: it is "
+                         f"{'paused' if ticket.paused_at else ticket.status}")
+    reason = _one_line(reason, "reason", 500)
+    _event(s, ticket, "paused", actor, now, {"reason": reason, "due_at": ticket.due_at.isoformat()})
+    ticket.status = "waiting"
+    ticket.paused_at = now
+    return ticket
+
+
+def resume(s: Session, reference: str, *, actor: str, now: datetime,
+           reason: str = "") -> Ticket:
+    """Start a paused ticket's clock again: the due date moves later by the time it stood
+    still. Status ``open``; event ``resumed`` ``{"reason", "paused_at", "due_from",
+    "due_to"}``. Raises QueueError unless the ticket is paused."""
+    ticket = get_ticket(s, reference)
+    if ticket.paused_at is None or ticket.status != "waiting":
+        raise QueueError(f"cannot resume {ticket.reference}: its clock is not paused")
+    reason = _one_line(reason, "reason", 500, allow_empty=True)
+    _event(s, ticket, "resumed", actor, now, {"reason": reason, **ticket.resume_clock(now)})
+    ticket.status = "open"
+    return ticket
+
+
 def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime) -> Ticket:
     """Close an open ticket as answered, with a ``note`` of what was done (required).
 
-    Event ``resolved`` ``{"note", "on_time"}`` (``on_time``: closed by the due instant).
-    Raises QueueError for a closed ticket or no note.
+    Event ``resolved`` ``{"note", "on_time"}`` (``on_time``: closed by the due instant; a
+    paused clock is resumed first). Raises QueueError for a closed ticket or no note.
     """
     ticket = get_ticket(s, reference)
     _require_open(ticket, "resolve")
     note = _one_line(note, "note", 1000)
+    if ticket.paused_at is not None:
+        resume(s, reference, actor=actor, now=now, reason="resolved")
     _event(s, ticket, "resolved", actor, now, {"note": note, "on_time": now <= ticket.due_at})
     ticket.status = "resolved"
     ticket.closed_at = now
@@ -438,14 +478,16 @@ REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "v
 def register(s: Session, now: datetime) -> list[dict[str, Any]]:
     """The register of requests a regulator may ask to see, oldest first: one dict per
     ``request`` ticket with :data:`REGISTER_FIELDS`. Times are ISO 8601 UTC; ``outcome`` is
-    ``on time`` / ``late`` (closed by / after the due instant), ``open`` / ``overdue``, or
-    ``merged into REF``."""
+    ``on time`` / ``late`` (closed by / after the due instant), ``open`` / ``overdue`` /
+    ``paused``, or ``merged into REF``."""
     rows = []
     for t in s.scalars(select(Ticket).where(Ticket.kind == "request").order_by(Ticket.id)):
         if t.status == "merged":
             outcome = f"merged into {t.merged_into}"
         elif t.closed_at is not None:
             outcome = "on time" if t.closed_at <= t.due_at else "late"
+        elif t.paused_at is not None:
+            outcome = "paused"
         else:
             outcome = "overdue" if t.due_at < now else "open"
         rows.append({
@@ -539,9 +581,11 @@ def _iso(value: datetime) -> str:
 
 
 __all__ = [
-    "CLOSED_STATUSES", "DuePolicy", "MAX_EXTENSION_DAYS", "MailView", "OPEN_STATUSES",
+    "CLOSED_STATUSES", "MailView", "OPEN_STATUSES",
     "QueueError", "QueueFilter", "REGISTER_FIELDS", "SOON_DAYS", "STATUSES", "TicketDetail",
     "TicketNotFound", "VERIFY_METHODS", "assign", "days_left", "due_state", "extend",
-    "feedback_rows", "get_ticket", "history", "list_tickets", "manifest_line", "merge",
-    "reclassify", "register", "register_csv", "reopen", "resolve", "ticket_detail", "verify",
+    "extension_left",
+    "feedback_rows", "get_ticket", "history", "list_tickets", "manifest_line", "merge", "pause",
+    "reclassify", "register", "register_csv", "reopen", "resolve", "resume", "ticket_detail",
+    "verify",
 ]

@@ -10,7 +10,7 @@ another key, e.g. after a UIDVALIDITY change; it is only archived, never process
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
@@ -71,6 +71,9 @@ class Message(Base):
 
     ``outcome``: ticket / human / ignore / reply (correspondence on a ticket) / bounce /
     quarantine. ``folder``: where the original must be moved. ``attempts`` counts failed runs.
+    ``received_at``: when the bot stored it; ``arrived_at``: when the mail server delivered
+    it (IMAP INTERNALDATE or Maildir delivery time; None when the mailbox did not say; revision
+    0004), from which :func:`bot.intake.receipt.receipt_time` starts the legal period.
     """
 
     __tablename__ = "messages"
@@ -93,6 +96,7 @@ class Message(Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), default=None)
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), default=None)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
@@ -114,6 +118,8 @@ class Ticket(Base):
     ``closed_at`` (when it was resolved or merged, None while open); ``merged_into`` (the
     reference of the ticket this one was merged into, "" when not merged; a reference rather
     than a foreign key, so that adding it to an existing SQLite table needs no table rebuild).
+    ``paused_at`` (revision 0004): since when the ticket's clock stands still while it waits
+    for the requester (status ``waiting``), None while it runs.
     """
 
     __tablename__ = "tickets"
@@ -143,6 +149,19 @@ class Ticket(Base):
     extension_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     merged_into: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    def resume_clock(self, now: datetime) -> dict[str, str]:
+        """Start the paused clock again at ``now``: ``due_at`` moves later by the pause,
+        ``paused_at`` is cleared. Returns the audit detail ``{"paused_at", "due_from",
+        "due_to"}`` (ISO 8601). Does nothing but return ``{}`` when the clock runs."""
+        if self.paused_at is None:
+            return {}
+        due_to = self.due_at + max(now - self.paused_at, timedelta(0))
+        detail = {"paused_at": self.paused_at.isoformat(), "due_from": self.due_at.isoformat(),
+                  "due_to": due_to.isoformat()}
+        self.due_at, self.paused_at = due_to, None
+        return detail
 
 
 class Event(Base):

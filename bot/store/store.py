@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from functools import partial
@@ -268,6 +268,7 @@ class Store:
                     size=len(mail.raw),
                     state=MessageState.STORED,
                     received_at=now or utcnow(),
+                    arrived_at=mail.arrived_at,
                 )
                 if original is not None:
                     row.state = MessageState.DUPLICATE
@@ -472,16 +473,6 @@ class Store:
             )
 
 
-def due_date(received_at: datetime, types: Sequence[str], days: int,
-             by_type: dict[str, int]) -> datetime:
-    """Due date: received + the shortest period among the request types (default ``days``).
-
-    The privacy policy promises an answer within 30 days; a deployer may shorten it per type.
-    """
-    periods = [by_type.get(t, days) for t in types] or [days]
-    return received_at + timedelta(days=min(periods))
-
-
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any, *, busy_ms: float, synchronous: str) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -491,4 +482,4 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any, *, busy_ms: float, synchronou
     cur.close()
 
 
-__all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "due_date", "message_id_of", "message_ids_in"]
+__all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "message_id_of", "message_ids_in"]

@@ -11,15 +11,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 
 @dataclass(frozen=True)
 class FetchedMail:
-    """One message as fetched: its UID in the folder and its raw RFC 5322 bytes."""
+    """One message as fetched: its UID in the folder, its raw RFC 5322 bytes and, when the
+    mailbox knows it, ``arrived_at``: when the mail server delivered it (aware datetime; the
+    IMAP INTERNALDATE, RFC 3501 §2.3.3, or the Maildir file's mtime), from which the legal
+    period runs (:mod:`bot.intake.receipt`)."""
 
     uid: str
     raw: bytes
+    arrived_at: datetime | None = None
 
 
 class Mailbox(Protocol):

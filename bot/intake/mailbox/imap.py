@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -279,6 +280,7 @@ class ImapMailbox:
                 ssl_context=self._ssl_context,
                 timeout=SocketTimeout(connect=self.timeout, read=self.timeout),
             )
+            client.normalise_times = False  # INTERNALDATE with its zone, not local naive time
             if self.security == "starttls":
                 what = "STARTTLS"
                 client.starttls(self._ssl_context)
@@ -429,7 +431,8 @@ class ImapMailbox:
         return [str(uid) for uid in sorted(int(u) for u in found)]
 
     def fetch(self, uids: Sequence[str]) -> Iterator[FetchedMail]:
-        """Yield each message's raw bytes, in the given order, via UID FETCH BODY.PEEK[].
+        """Yield each message's raw bytes and INTERNALDATE (RFC 3501 §2.3.3: when the server
+        received it), in the given order, via UID FETCH BODY.PEEK[] INTERNALDATE.
 
         BODY.PEEK[] leaves \\Seen unset (RFC 3501 §6.4.5). Messages are fetched over UID sets
         of up to :data:`BATCH_SIZE` messages and :data:`MAX_BATCH_BYTES` (sizes are asked
@@ -443,11 +446,15 @@ class ImapMailbox:
         for chunk in _chunks(wanted, BATCH_SIZE):
             for batch in self._size_batches(chunk):
                 with self._guard("FETCH") as client:
-                    data = client.fetch(batch, [b"BODY.PEEK[]"])
+                    data = client.fetch(batch, [b"BODY.PEEK[]", b"INTERNALDATE"])
                 for uid in batch:
-                    raw = data.get(uid, {}).get(b"BODY[]")
+                    item = data.get(uid, {})
+                    raw = item.get(b"BODY[]")
+                    arrived = item.get(b"INTERNALDATE")
                     if isinstance(raw, bytes):
-                        yield FetchedMail(uid=str(uid), raw=raw)
+                        yield FetchedMail(uid=str(uid), raw=raw, arrived_at=(
+                            arrived if isinstance(arrived, datetime) and arrived.tzinfo
+                            else None))
 
     def _size_batches(self, chunk: list[int]) -> Iterator[list[int]]:
         """Split ``chunk`` so that one FETCH holds at most :data:`MAX_BATCH_BYTES` of mail

@@ -15,6 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.errors import PermanentError, TransientError
@@ -57,6 +58,8 @@ class MaildirMailbox:
         self._md: mailbox.Maildir | None = None
         # Keys returned by the last list_uids(): wait() wakes for anything not among them.
         self._listed: set[str] | None = None
+        #: key → delivery time (mtime, ns) of the messages found by the last list_uids()
+        self._delivered: dict[str, int] = {}
 
     def __repr__(self) -> str:
         return f"MaildirMailbox({str(self.path)!r})"
@@ -115,12 +118,15 @@ class MaildirMailbox:
         """
         found = self._scan()
         self._listed = set(found)
+        self._delivered = {key: mtime for key, (mtime, _) in found.items()}
         return sorted(found, key=lambda key: (found[key][0], key))
 
     def fetch(self, uids: Sequence[str]) -> Iterator[FetchedMail]:
         """Yield the raw bytes of each message, in the given order; vanished keys are skipped.
 
-        Reading never changes a message's flags. Raises TransientError on other OS errors.
+        ``arrived_at`` is the file's mtime as found by the last :meth:`list_uids`: the
+        delivery time (Dovecot reports the same as the message's INTERNALDATE). Reading never
+        changes a message's flags. Raises TransientError on other OS errors.
         """
         box = self._box()
         for key in dict.fromkeys(uids):
@@ -130,7 +136,9 @@ class MaildirMailbox:
                 continue
             except OSError as exc:
                 raise TransientError(f"cannot read {key} from Maildir {self.path}: {exc}") from exc
-            yield FetchedMail(uid=key, raw=raw)
+            found = self._delivered.get(key)
+            arrived = datetime.fromtimestamp(found / 1e9, tz=UTC) if found else None
+            yield FetchedMail(uid=key, raw=raw, arrived_at=arrived)
 
     def move(self, uids: Sequence[str], folder: str) -> None:
         """Move messages into the Maildir++ sub-folder for ``folder`` (created when missing).

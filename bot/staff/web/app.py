@@ -2,9 +2,9 @@
 
 Pages: ``GET /login`` and ``POST /login``; ``POST /logout``; ``GET /`` (the queue, filters
 as query parameters); ``GET /tickets/<ref>`` (one ticket); ``POST /tickets/<ref>/<action>``
-for assign, reclassify, verify, extend, resolve, reopen and merge (each redirects back to the
-ticket with a message: Post/Redirect/Get); ``GET /export.csv`` (the register). See
-:mod:`bot.staff.web` for the safety measures.
+for assign, reclassify, verify, extend, pause, resume, resolve, reopen and merge (each
+redirects back to the ticket with a message: Post/Redirect/Get); ``GET /export.csv`` (the
+register). See :mod:`bot.staff.web` for the safety measures.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ MIN_SECRET_LENGTH = 32
 SECRET_ENV = "PRIVACY_BOT_WEB_SECRET"
 _CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'")
-_ACTIONS = ("assign", "reclassify", "verify", "extend", "resolve", "reopen", "merge")
+_ACTIONS = ("assign", "reclassify", "verify", "extend", "pause", "resume", "resolve", "reopen",
+            "merge")
 
 
 def secret_key(config: Config, env: dict[str, str] | None = None) -> str:
@@ -164,11 +165,13 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 abort(404)
             staff = [x.name for x in auth.list_staff(s)]
             state, left = queue.due_state(d.ticket, t), queue.days_left(d.ticket, t)
+            deadlines = config.bot.deadlines()
             return render_template(
                 "ticket.html", d=d, t=d.ticket, state=state, left=left, staff=staff,
                 types=REQUEST_TYPES, methods=queue.VERIFY_METHODS,
                 open=d.ticket.status in queue.OPEN_STATUSES,
-                max_extension=queue.MAX_EXTENSION_DAYS - d.ticket.extension_days,
+                max_extension=queue.extension_left(d.ticket, deadlines),
+                law=deadlines.rule.law,
             )
 
     @app.post("/tickets/<reference>/<action>")
@@ -207,7 +210,7 @@ def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetim
         return queue.assign(s, ref, form.get("to", ""), actor=actor, now=t)
     if action == "reclassify":
         return queue.reclassify(s, ref, form.getlist("types"), actor=actor, now=t,
-                                due=queue.DuePolicy.from_config(config.bot))
+                                deadlines=config.bot.deadlines())
     if action == "verify":
         return queue.verify(s, ref, form.get("method", ""), actor=actor, now=t,
                             note=form.get("note", ""))
@@ -215,9 +218,14 @@ def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetim
         days = form.get("days", "")
         if not days.strip().isdigit():
             raise queue.QueueError("days must be a whole number")
-        return queue.extend(s, ref, int(days), form.get("reason", ""), actor=actor, now=t)
+        return queue.extend(s, ref, int(days), form.get("reason", ""), actor=actor, now=t,
+                            deadlines=config.bot.deadlines())
     if action == "resolve":
         return queue.resolve(s, ref, form.get("note", ""), actor=actor, now=t)
+    if action == "pause":
+        return queue.pause(s, ref, form.get("reason", ""), actor=actor, now=t)
+    if action == "resume":
+        return queue.resume(s, ref, actor=actor, now=t, reason=form.get("reason", ""))
     if action == "reopen":
         return queue.reopen(s, ref, actor=actor, now=t, reason=form.get("reason", ""))
     return queue.merge(s, ref, form.get("into", ""), actor=actor, now=t,
@@ -232,6 +240,8 @@ def _done_message(action: str, t: Any) -> str:
         "extend": f"Due date extended to {t.due_at.date().isoformat()}.",
         "resolve": "Resolved.",
         "reopen": "Reopened.",
+        "pause": "Clock paused while waiting for the requester.",
+        "resume": f"Clock running again; due {t.due_at.date().isoformat()}.",
         "merge": "Merged into this ticket.",
     }[action]
 
