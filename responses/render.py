@@ -77,6 +77,15 @@ SHIPPED_TEMPLATES = Path(__file__).parent / "templates"
 SHIPPED_LANGUAGES = ("en", "zh-Hans", "zh-Hant", "ms")
 #: Templates every language for requesters has (``<language>/<kind>.txt``).
 REQUESTER_KINDS = ("acknowledgement", "human_acknowledgement", "empty_subject")
+#: The letters staff send from a ticket (``templates/<lang>/letters/<kind>.txt``, framed by
+#: ``<lang>/letter.txt``), and whether each needs staff's own text (``text``).
+LETTERS: dict[str, bool] = {
+    "identity_request": False, "more_information": True, "extension_notice": True,
+    "access_fulfilled": True, "correction_done": False, "deletion_done": False,
+    "withdrawal_done": False, "account_closed": False, "refusal": True, "free": True,
+}
+#: The most characters of staff's own text in one letter.
+LETTER_TEXT_MAX = 20_000
 #: Templates for staff notices, looked up in ``staff_language``, then English.
 STAFF_KINDS = (
     "handoff",
@@ -196,6 +205,44 @@ class Renderer:
     ) -> EmailMessage:
         """Acknowledge a message routed to a person: received, reference, a person will read it."""
         return self._reply("human_acknowledgement", original, ticket, to)
+
+    def letter(self, kind: str, ticket: TicketView, *, to: str, name: str, subject: str,
+               message_id: str, text: str = "", regulator: str = "") -> EmailMessage:
+        """A letter from staff to the requester about ``ticket`` (one of :data:`LETTERS`).
+
+        ``to``/``name``: the requester's address and name; ``subject``/``message_id``: of the
+        request's first mail, which the letter answers (``Re: … [reference]``, In-Reply-To and
+        References, RFC 5322 §3.6.4); ``text``: staff's own words (plain text, at most
+        :data:`LETTER_TEXT_MAX` characters), required for the letters that say so;
+        ``regulator``: who the requester may complain to (a refusal names it). In the
+        ticket's language when ``<lang>/letters/<kind>.txt`` exists, else English. Written
+        and reviewed by a person, so ``Auto-Submitted: no`` (RFC 3834 §5). Raises
+        ValueError for an unknown kind, missing or overlong text.
+        """
+        if kind not in LETTERS:
+            raise ValueError(f"unknown letter {kind!r}; use {', '.join(LETTERS)}")
+        text = _clean_multiline(text).strip()
+        if LETTERS[kind] and not text:
+            raise ValueError(f"the {kind} letter needs your text (--text)")
+        if len(text) > LETTER_TEXT_MAX:
+            raise ValueError(f"the text is longer than {LETTER_TEXT_MAX} characters")
+        lang = next((lang for lang in language_candidates(ticket.language, ticket.script)
+                     if self._has(f"{lang}/letters/{kind}.txt")), "en")
+        context = self._requester_context(ticket, lang) | {
+            "text": text, "regulator": regulator,
+            "name": safe_display_name(name) if name else ""}
+        body = self._render(f"{lang}/letters/{kind}.txt", context).strip("\n")
+        letter = self._render(f"{lang}/letter.txt", context | {"body": body})
+        empty = self._render(f"{lang}/empty_subject.txt", context)
+        msg = self._base(to=_recipient(to, name), auto_submitted="no",
+                         subject=reply_subject(subject, ticket.reference, empty))
+        in_reply_to, references = threading_ids(message_id, None, ())
+        if in_reply_to:
+            msg["In-Reply-To"] = in_reply_to
+            msg["References"] = " ".join(references)
+        msg.set_content(_wrap(letter), charset="utf-8")
+        msg["Content-Language"] = lang
+        return msg
 
     # -- notices to staff -----------------------------------------------------------------
 
@@ -320,6 +367,9 @@ class Renderer:
             reason="check", language="en",
             evidence=(Evidence("access", "sample", "rule:check", 0.5),),
         )
+        for kind in LETTERS:
+            self.letter(kind, ticket, to="a@example.com", name="Sample", subject="Sample",
+                        message_id="<check@example.com>", text="Sample", regulator="Sample")
         self.handoff(sample, b"Subject: x\r\n\r\nx\r\n", ticket, classification, "check")
         self.bounce_alert(ticket, sample, b"Subject: x\r\n\r\nx\r\n")
         self.staff_alert("check", "check")

@@ -896,3 +896,47 @@ def test_long_ascii_subject_folds_at_spaces(renderer: Renderer) -> None:
         " tracking [PRIV-2026-000123]",
     ]
     assert reparse(msg)["Subject"] == f"Re: {subject} [{REF}]"
+
+
+# -- letters from staff ---------------------------------------------------------------------
+
+
+def test_a_letter_threads_on_the_request_and_says_what_staff_wrote(renderer: Renderer) -> None:
+    msg = renderer.letter(
+        "extension_notice", ticket("en", ("access",)), to="jane@example.org",
+        name="Jane Doe", subject="My data", message_id="<req-1@example.org>",
+        text="Your order history is in an archive that takes two weeks to restore.")
+    assert (msg["To"], msg["Subject"]) == ("Jane Doe <jane@example.org>", f"Re: My data [{REF}]")
+    assert (msg["In-Reply-To"], msg["References"]) == ("<req-1@example.org>",) * 2
+    assert msg["Auto-Submitted"] == "no"  # a person wrote and reviewed it (RFC 3834 §5)
+    body = msg.get_body(("plain",)).get_content()
+    assert body.startswith("Dear Jane Doe,\n\n")
+    assert "takes two weeks to restore." in body
+    # the due date (29 Dec 03:00 UTC = 11:00 in Singapore) as the new reply-by date
+    assert "We will now reply by 29 December 2026." in body
+    assert f"Your reference is {REF}." in body
+
+
+def test_letters_that_need_staff_text_refuse_without_it(renderer: Renderer) -> None:
+    for kind in ("more_information", "extension_notice", "access_fulfilled", "refusal", "free"):
+        with pytest.raises(ValueError, match="needs your text"):
+            renderer.letter(kind, ticket(), to="a@example.org", name="", subject="x",
+                            message_id="<a@example.org>", text="  \n ")
+    with pytest.raises(ValueError, match="unknown letter"):
+        renderer.letter("apology", ticket(), to="a@example.org", name="", subject="x",
+                        message_id="<a@example.org>", text="x")
+
+
+def test_a_refusal_names_the_regulator(renderer: Renderer) -> None:
+    body = renderer.letter(
+        "refusal", ticket(), to="a@example.org", name="", subject="", message_id="",
+        text="We must keep invoices for five years.", regulator="the PDPC").get_content()
+    assert body.startswith("Hello,\n\n")
+    assert "You also have the right to complain to the PDPC." in body
+
+
+def test_a_letter_without_a_translation_is_in_english(renderer: Renderer) -> None:
+    msg = renderer.letter("deletion_done", ticket("zh-Hans"), to="a@example.org", name="",
+                          subject="删除", message_id="<a@example.org>")
+    assert msg["Content-Language"] == "en"
+    assert "We have erased your personal data as you asked." in msg.get_content()

@@ -179,3 +179,29 @@ def test_short_secret_key_is_refused(app: Any, monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(ConfigError, match="at least 32 characters"):
         secret_key(app.config, env={"PRIVACY_BOT_WEB_SECRET": "short"})
     assert len(secret_key(app.config, env={})) >= 32  # random, per process
+
+
+def test_a_letter_is_previewed_then_sent_and_recorded(app: Any, client: Any) -> None:
+    ref = tickets_by_subject(app)["Delete my data"].reference
+    login(client)
+    csrf = token(client.get(f"/tickets/{ref}").get_data(as_text=True))
+    text = "We keep invoices for five years: the Income Tax Act requires it."
+    preview = client.post(f"/tickets/{ref}/letter", data={
+        "letter": "deletion_done", "text": text, "csrf_token": csrf}).get_data(as_text=True)
+    assert "Jane Doe &lt;jane.doe@example.org&gt;" in preview
+    assert "We have erased your personal data as you asked." in preview and text in preview
+    with app.store.begin() as s:  # a preview writes nothing
+        assert s.scalars(select(Event).where(Event.kind == "letter")).all() == []
+    resp = client.post(f"/tickets/{ref}/letter", data={
+        "letter": "deletion_done", "text": text, "send": "yes", "csrf_token": token(preview)})
+    assert (resp.status_code, resp.location) == (303, f"/tickets/{ref}")
+    assert "The deletion done letter is queued for jane.doe@example.org." in client.get(
+        resp.location).get_data(as_text=True)
+    with app.store.begin() as s:
+        (event,) = s.scalars(select(Event).where(Event.kind == "letter")).all()
+        assert (event.actor, event.detail["letter"], event.at) == ("alice", "deletion_done", NOW)
+    # a letter that needs text says so, and sends nothing
+    client.post(f"/tickets/{ref}/letter", data={
+        "letter": "refusal", "text": "", "send": "yes", "csrf_token": csrf})
+    assert "the refusal letter needs your text" in client.get(
+        f"/tickets/{ref}").get_data(as_text=True)

@@ -302,3 +302,42 @@ def test_the_due_date_runs_from_the_imap_internaldate(
     (ack,) = smtp_server.wait_for(1)
     text = ack.message.get_body(("plain",)).get_content()
     assert "Received on: 2 November 2026" in text and "2 December 2026" in text
+
+
+def test_a_letter_from_the_ticket_reaches_the_requester_in_the_thread(
+    tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer
+) -> None:
+    from bot.staff import correspondence, queue
+
+    dovecot.append((SAMPLES / "01-deletion.eml").read_bytes())
+    app = build_app(imap_config(tmp_path, dovecot, smtp_server))
+    app.worker().drain()
+    (ticket,) = tickets_by_message_id(app).values()
+    now = datetime.now(UTC)
+    with app.store.begin() as s:
+        t = correspondence.send(s, ticket.reference, "identity_request",
+                                "Please also tell us your membership number.", actor="alice",
+                                now=now, renderer=app.renderer, config=app.config)
+        assert (t.status, t.paused_at) == ("waiting", now)  # asking pauses the clock
+    app.worker().drain()  # the worker sends it from the outbox
+    ack, letter = smtp_server.wait_for(2)
+    m = letter.message
+    # to the requester, threaded on the request (RFC 5322 §3.6.4), the reference in the
+    # subject, written by a person (RFC 3834 §5: Auto-Submitted: no), in English
+    assert letter.rcpt_tos == ("meiling.tan@example.net",)
+    assert (m["In-Reply-To"], m["References"]) == (
+        "<sample-01@mail.example.net>", "<sample-01@mail.example.net>")
+    assert f"[{ticket.reference}]" in m["Subject"] and m["Auto-Submitted"] == "no"
+    assert m["Content-Language"] == "en"
+    body = m.get_body(("plain",)).get_content()
+    assert "reply to this email from the email address registered" in body
+    assert "Please also tell us your membership number." in body
+    with app.store.begin() as s:
+        events = [(e.actor, e.kind, e.detail) for e in queue.history(s, ticket.reference)
+                  if e.actor == "alice"]
+        sent = queue.ticket_detail(s, ticket.reference).sent
+    assert [k for _, k, _ in events] == ["letter", "paused"]
+    assert events[0][2]["message_id"] == m["Message-ID"]
+    assert [(x.direction, x.kind, x.status) for x in sent if x.kind == "correspondence"] == [
+        ("out", "correspondence", "sent")]
+    assert ack.message["Auto-Submitted"] == "auto-replied"

@@ -247,3 +247,31 @@ def test_the_requesters_reply_starts_a_paused_clock_again(tmp_path: Path) -> Non
             "open", None, datetime(2026, 12, 5, 9, 0, tzinfo=UTC))
         resumed = s.scalars(select(Event).where(Event.kind == "resumed")).one()
         assert (resumed.actor, resumed.detail["reason"]) == ("bot", "a reply arrived")
+
+
+def test_staff_replies_from_a_mail_client_are_recorded_not_answered(tmp_path: Path) -> None:
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    app.worker().drain()
+    with app.store.begin() as s:
+        ref = s.scalars(select(Ticket)).one().reference
+    (ack,) = sent(tmp_path)
+    # from the privacy mailbox itself, and from a colleague with the mailbox in Cc, both to
+    # the requester and in the ticket's thread; then the bot's own acknowledgement, come back
+    own = (f"From: Privacy Team <privacy@example.com>\nTo: jane.doe@example.org\n"
+           f"Subject: Re: Delete my data 1 [{ref}]\nMessage-ID: <staff-1@example.com>\n"
+           f"In-Reply-To: <req-1@example.org>\n\nWe need to confirm your identity.\n")
+    colleague = (f"From: Alice Lim <alice@example.com>\nTo: jane.doe@example.org\n"
+                 f"Cc: privacy@example.com\nSubject: Re: [{ref}] your request\n"
+                 f"Message-ID: <staff-2@example.com>\n\nDone: your data is erased.\n")
+    deliver(tmp_path, own.encode(), colleague.encode(), ack.as_bytes())
+    assert app.worker().drain() == 3
+    with app.store.begin() as s:
+        t = s.scalars(select(Ticket)).one()
+        assert t.status == "open"  # not reopened, not re-acknowledged
+        outcomes = [m.outcome for m in s.scalars(select(Message).order_by(Message.id))]
+        recorded = [e.detail["message_id"] for e in s.scalars(
+            select(Event).where(Event.kind == "correspondence-out").order_by(Event.id))]
+    assert outcomes == ["ticket", "sent", "sent", "ignore"]
+    assert recorded == ["<staff-1@example.com>", "<staff-2@example.com>"]
+    assert len(sent(tmp_path)) == 1  # only the first acknowledgement: nothing sent for them

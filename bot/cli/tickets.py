@@ -24,6 +24,7 @@ from bot.cli.common import config_option, load_or_exit, open_store
 from bot.config import Config
 from bot.staff.queue import STATUSES, VERIFY_METHODS, QueueError
 from classifiers.types import REQUEST_TYPES
+from responses import LETTERS
 
 #: C0/C1 control characters other than tab and newline: mail text must not drive the
 #: terminal (an ESC sequence in a body could rewrite what staff see).
@@ -509,6 +510,52 @@ def tickets_resume(ctx: click.Context, config_path: Path | None, reference: str,
     _act(ctx, config_path, as_json,
          lambda s, _c: resume(s, reference, actor=who, now=_now(), reason=reason),
          lambda t: f"{t.reference} resumed; due {t.due_at.date().isoformat()}")
+
+
+@tickets.command("write")
+@config_option
+@click.argument("reference")
+@click.option("--letter", required=True, type=click.Choice(list(LETTERS)),
+              help="Which letter (identity_request asks the requester to confirm who they "
+                   "are; refusal names the ground and the regulator; free is your own words).")
+@click.option("--text", default="", help="Your own words for the letter (the question, the "
+              "reason, what was kept and why ...). Required for some letters.")
+@click.option("--text-file", type=click.File("r", encoding="utf-8"),
+              help="Read the text from this file ('-' for standard input).")
+@click.option("--send", is_flag=True,
+              help="Queue it for sending. Without it the letter is only shown, to review.")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_write(ctx: click.Context, config_path: Path | None, reference: str, letter: str,
+                  text: str, text_file: Any, send: bool, actor: str | None,
+                  as_json: bool) -> None:
+    """Write to the requester of a ticket: shows the letter to review, and with --send queues
+    it (the worker sends it, threaded on the request, and it is recorded on the ticket)."""
+    from bot.outbound.renderer import make_renderer
+    from bot.staff import correspondence
+
+    if text_file is not None:
+        text = text_file.read()
+    if not send:
+        with _store(ctx, config_path) as (config, store), store.begin() as s:
+            try:
+                mail = correspondence.compose(s, reference, letter, text,
+                                              renderer=make_renderer(config), config=config)
+            except QueueError as exc:
+                click.echo(f"error: {exc}", err=True)
+                ctx.exit(1)
+        click.echo(f"To: {mail['To']}\nSubject: {mail['Subject']}\n\n"
+                   + clean(mail.get_content()))
+        click.echo("(not sent: add --send to queue it)", err=True)
+        return
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, c: correspondence.send(s, reference, letter, text, actor=who, now=_now(),
+                                          renderer=make_renderer(c), config=c),
+         lambda t: f"{t.reference}: the {letter.replace('_', ' ')} letter is queued for "
+                   f"{t.requester}" + ("; the clock is paused until they answer"
+                                       if t.paused_at else ""))
 
 
 @tickets.command("reopen")

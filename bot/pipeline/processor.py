@@ -123,7 +123,11 @@ class Processor:
         decision = reading.decision
         ticket: Ticket | None = None
         bounced: Ticket | None = None
-        if screened.machine:
+        staff_ticket = self._staff_reply_ticket(s, msg, screened)
+        if staff_ticket is not None:
+            ticket = staff_ticket
+            decision = decide(msg, screened, None, staff_reply=True)
+        elif screened.machine:
             if screened.bounced_message_ids:
                 bounced = Store.ticket_of_sent(s, screened.bounced_message_ids)
                 decision = decide(msg, screened, None, bounce_matched=bounced is not None)
@@ -136,6 +140,10 @@ class Processor:
         if decision.outcome == "bounce" and bounced is not None:
             self._record_bounce(s, row, bounced, msg, raw)
             ticket = bounced
+        elif decision.outcome == "sent" and ticket is not None:
+            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence-out",
+                        detail={"subject": msg.subject[:200], "from": msg.from_addr,
+                                "message_id": msg.message_id}))
         elif decision.outcome == "reply" and ticket is not None:
             self._record_reply(s, row, ticket, msg, raw, reading.classification)
         elif decision.outcome in ("ticket", "human") and reading.classification is not None:
@@ -200,6 +208,30 @@ class Processor:
                 f"request ticketed but not acknowledged: {why_not}")
             handoff = self.renderer.handoff(msg, raw, view, c, reason)
             self._queue(s, ticket, "handoff", handoff, [b.staff_address])
+        return ticket
+
+    def _staff_reply_ticket(self, s: Any, msg: InboundMessage,
+                            screened: ScreenResult) -> Ticket | None:
+        """The ticket whose requester staff answered in ``msg`` from an ordinary mail client
+        with the privacy mailbox in copy, or None. Such a mail comes from the bot's own
+        address or a company domain (``bot.internal_domains``), is not automatic
+        (``Auto-Submitted`` absent or ``no``, RFC 3834 §5) nor a mail the bot sent itself,
+        threads into a ticket (references or ``[PRIV-…]`` in the subject) and is addressed
+        To or Cc the ticket's requester."""
+        b = self.config.bot
+        sender = msg.from_addr.lower()
+        if not (sender in b.all_own_addresses()
+                or sender.rpartition("@")[2] in b.company_domains()):
+            return None
+        if (screened.machine and screened.kind != "loop") or not (
+                msg.header("auto-submitted") or "no").strip().lower().startswith("no"):
+            return None
+        if Store.ticket_of_sent(s, [msg.message_id]) is not None:
+            return None  # the bot's own letter, come back
+        ticket = Store.thread_ticket(s, message_ids_in([msg.in_reply_to, *msg.references]),
+                                     msg.subject)
+        if ticket is None or ticket.requester not in {a.lower() for a in (*msg.to, *msg.cc)}:
+            return None
         return ticket
 
     def _acknowledgement_recipient(self, s: Any, msg: InboundMessage, now: datetime,

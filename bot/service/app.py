@@ -10,6 +10,7 @@ from datetime import datetime
 from bot.config import Config
 from bot.intake.mailbox.base import Mailbox
 from bot.outbound.deliver import Deliverer
+from bot.outbound.renderer import make_renderer
 from bot.outbound.transport import make_transport
 from bot.pipeline.processor import Processor
 from bot.service.systemd import Notifier
@@ -36,17 +37,6 @@ def make_mailbox(config: Config) -> Mailbox:
     if mb.path is None:  # pragma: no cover - rejected by config validation
         raise ValueError("mailbox.path is required for a Maildir")
     return MaildirMailbox(mb.path)
-
-
-def make_renderer(config: Config, clock: Callable[[], datetime] = utcnow) -> Renderer:
-    """The responses renderer for the configured addresses, domain and templates; ``clock``
-    dates the mails it renders."""
-    b = config.bot
-    return Renderer(
-        from_address=b.address, from_name=b.name, domain=b.domain,
-        staff_address=b.staff_address, company=b.company,
-        templates_dir=b.templates_dir, timezone=b.timezone, clock=clock,
-    )
 
 
 @dataclass

@@ -242,7 +242,8 @@ def _mail_in(msg: InboundMessage, row: Message, whole: bool = False) -> MailView
     body = body_text(msg)
     text = body if whole else body[:_TEXT_MAX]
     sender = f"{msg.from_name} <{msg.from_addr}>" if msg.from_name else msg.from_addr
-    return MailView("in", row.outcome or "", msg.date or row.received_at, sender,
+    direction = "out" if row.outcome == "sent" else "in"  # staff's reply from a mail client
+    return MailView(direction, row.outcome or "", msg.date or row.received_at, sender,
                     tuple(msg.to), msg.subject, text, html=msg.html)
 
 
@@ -266,7 +267,7 @@ def assign(s: Session, reference: str, to: str, *, actor: str, now: datetime) ->
     if ticket.assigned_to == to:
         raise QueueError(f"{ticket.reference} is already "
                          + (f"assigned to {to}" if to else "unassigned"))
-    _event(s, ticket, "assigned", actor, now, {"from": ticket.assigned_to, "to": to})
+    add_event(s, ticket, "assigned", actor, now, {"from": ticket.assigned_to, "to": to})
     ticket.assigned_to = to
     return ticket
 
@@ -288,7 +289,7 @@ def reclassify(s: Session, reference: str, types: Sequence[str], *, actor: str, 
     if ticket.kind == "request" and list(ticket.types) == new:
         raise QueueError(f"{ticket.reference} already has the types {', '.join(new)}")
     new_due = deadlines.due(ticket.received_at, new) + timedelta(days=ticket.extension_days)
-    _event(s, ticket, "reclassified", actor, now, {
+    add_event(s, ticket, "reclassified", actor, now, {
         "from": list(ticket.types), "to": new, "kind_from": ticket.kind,
         "due_from": ticket.due_at.isoformat(), "due_to": new_due.isoformat(),
     })
@@ -315,7 +316,7 @@ def verify(s: Session, reference: str, method: str, *, actor: str, now: datetime
     if ticket.verified_by_method:
         raise QueueError(f"{ticket.reference} was already verified ({ticket.verified_by_method})")
     note = _one_line(note, "note", 500, allow_empty=True)
-    _event(s, ticket, "verified", actor, now, {"method": method, "note": note})
+    add_event(s, ticket, "verified", actor, now, {"method": method, "note": note})
     ticket.verified_by_method = method
     ticket.verified_at = now
     return ticket
@@ -353,7 +354,7 @@ def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
             f"({deadlines.rule.law}; already extended by {ticket.extension_days})")
     reason = _one_line(reason, "reason", 500)
     new_due = ticket.due_at + timedelta(days=days)
-    _event(s, ticket, "extended", actor, now, {
+    add_event(s, ticket, "extended", actor, now, {
         "days": days, "reason": reason,
         "due_from": ticket.due_at.isoformat(), "due_to": new_due.isoformat(),
     })
@@ -377,7 +378,8 @@ def pause(s: Session, reference: str, reason: str, *, actor: str, now: datetime)
         raise QueueError(f"cannot pause {ticket.reference}: it is "
                          f"{'paused' if ticket.paused_at else ticket.status}")
     reason = _one_line(reason, "reason", 500)
-    _event(s, ticket, "paused", actor, now, {"reason": reason, "due_at": ticket.due_at.isoformat()})
+    add_event(s, ticket, "paused", actor, now,
+              {"reason": reason, "due_at": ticket.due_at.isoformat()})
     ticket.status = "waiting"
     ticket.paused_at = now
     return ticket
@@ -392,7 +394,7 @@ def resume(s: Session, reference: str, *, actor: str, now: datetime,
     if ticket.paused_at is None or ticket.status != "waiting":
         raise QueueError(f"cannot resume {ticket.reference}: its clock is not paused")
     reason = _one_line(reason, "reason", 500, allow_empty=True)
-    _event(s, ticket, "resumed", actor, now, {"reason": reason, **ticket.resume_clock(now)})
+    add_event(s, ticket, "resumed", actor, now, {"reason": reason, **ticket.resume_clock(now)})
     ticket.status = "open"
     return ticket
 
@@ -408,7 +410,7 @@ def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime)
     note = _one_line(note, "note", 1000)
     if ticket.paused_at is not None:
         resume(s, reference, actor=actor, now=now, reason="resolved")
-    _event(s, ticket, "resolved", actor, now, {"note": note, "on_time": now <= ticket.due_at})
+    add_event(s, ticket, "resolved", actor, now, {"note": note, "on_time": now <= ticket.due_at})
     ticket.status = "resolved"
     ticket.closed_at = now
     return ticket
@@ -425,7 +427,7 @@ def reopen(s: Session, reference: str, *, actor: str, now: datetime, reason: str
         raise QueueError(f"{ticket.reference} is {ticket.status}, not resolved")
     reason = _one_line(reason, "reason", 500, allow_empty=True)
     closed = ticket.closed_at.isoformat() if ticket.closed_at else None
-    _event(s, ticket, "reopened", actor, now, {"reason": reason, "closed_at": closed})
+    add_event(s, ticket, "reopened", actor, now, {"reason": reason, "closed_at": closed})
     ticket.status = "open"
     ticket.closed_at = None
     return ticket
@@ -452,13 +454,13 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
     types = [t for t in REQUEST_TYPES if t in source.types or t in target.types]
     before = {"types": list(target.types), "received_at": target.received_at.isoformat(),
               "due_at": target.due_at.isoformat()}
-    _event(s, source, "merged", actor, now, {"into": target.reference})
+    add_event(s, source, "merged", actor, now, {"into": target.reference})
     target.types = types
     if source.kind == "request":
         target.kind = "request"
     target.received_at = min(target.received_at, source.received_at)
     target.due_at = min(target.due_at, source.due_at)
-    _event(s, target, "merged-in", actor, now, {
+    add_event(s, target, "merged-in", actor, now, {
         "from": source.reference, "before": before,
         "after": {"types": types, "received_at": target.received_at.isoformat(),
                   "due_at": target.due_at.isoformat()},
@@ -540,8 +542,11 @@ def manifest_line(fb: Feedback, ticket: Ticket, file: str) -> str:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _event(s: Session, ticket: Ticket, kind: str, actor: str, now: datetime,
-           detail: dict[str, Any]) -> None:
+def add_event(s: Session, ticket: Ticket, kind: str, actor: str, now: datetime,
+              detail: dict[str, Any]) -> None:
+    """Add one audit event ``kind`` on ``ticket`` by staff member ``actor`` at ``now``
+    (aware) with a JSON ``detail``. Raises ValueError for a naive ``now``, QueueError for a
+    bad actor name."""
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     s.add(Event(ticket_id=ticket.id, at=now, actor=_actor(actor), kind=kind, detail=detail))
@@ -583,7 +588,7 @@ def _iso(value: datetime) -> str:
 __all__ = [
     "CLOSED_STATUSES", "MailView", "OPEN_STATUSES",
     "QueueError", "QueueFilter", "REGISTER_FIELDS", "SOON_DAYS", "STATUSES", "TicketDetail",
-    "TicketNotFound", "VERIFY_METHODS", "assign", "days_left", "due_state", "extend",
+    "TicketNotFound", "VERIFY_METHODS", "add_event", "assign", "days_left", "due_state", "extend",
     "extension_left",
     "feedback_rows", "get_ticket", "history", "list_tickets", "manifest_line", "merge", "pause",
     "reclassify", "register", "register_csv", "reopen", "resolve", "resume", "ticket_detail",

@@ -33,8 +33,10 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from bot.config import Config
 from bot.errors import ConfigError
+from bot.outbound.renderer import make_renderer
 from bot.store.store import Store
 from classifiers.types import REQUEST_TYPES
+from responses import LETTERS
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +173,7 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 types=REQUEST_TYPES, methods=queue.VERIFY_METHODS,
                 open=d.ticket.status in queue.OPEN_STATUSES,
                 max_extension=queue.extension_left(d.ticket, deadlines),
-                law=deadlines.rule.law,
+                law=deadlines.rule.law, letters=list(LETTERS),
             )
 
     @app.post("/tickets/<reference>/<action>")
@@ -192,6 +194,37 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         else:
             flash(message, "ok")
         return redirect(url_for("ticket_page", reference=target), code=303)
+
+    renderer = make_renderer(config, now)
+
+    @app.post("/tickets/<reference>/letter")
+    def letter(reference: str) -> Any:
+        """Preview a letter to the requester (``send`` absent) or queue it (``send=yes``)."""
+        from bot.staff import correspondence
+
+        form, t = request.form, now()
+        kind, text = form.get("letter", ""), form.get("text", "")
+        try:
+            with store.begin() as s:
+                if form.get("send") != "yes":
+                    mail = correspondence.compose(s, reference, kind, text, renderer=renderer,
+                                                  config=config)
+                    return render_template("letter.html", reference=reference, kind=kind,
+                                           text=text, to=str(mail["To"]),
+                                           subject=str(mail["Subject"]),
+                                           body=mail.get_content())
+                ticket = correspondence.send(s, reference, kind, text, actor=g.staff, now=t,
+                                             renderer=renderer, config=config)
+                message = (f"The {kind.replace('_', ' ')} letter is queued for "
+                           f"{ticket.requester}." + (" The clock is paused until they answer."
+                                                     if ticket.paused_at else ""))
+        except queue.TicketNotFound:
+            abort(404)
+        except queue.QueueError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(message, "ok")
+        return redirect(url_for("ticket_page", reference=reference), code=303)
 
     @app.get("/export.csv")
     def export_csv() -> Response:
