@@ -275,3 +275,76 @@ def test_staff_replies_from_a_mail_client_are_recorded_not_answered(tmp_path: Pa
     assert outcomes == ["ticket", "sent", "sent", "ignore"]
     assert recorded == ["<staff-1@example.com>", "<staff-2@example.com>"]
     assert len(sent(tmp_path)) == 1  # only the first acknowledgement: nothing sent for them
+
+
+def test_a_reply_from_another_address_is_flagged_and_changes_nothing(tmp_path: Path) -> None:
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    app.worker().drain()
+    with app.store.begin() as s:
+        ref = s.scalars(select(Ticket)).one().reference
+    deliver(tmp_path, (f"From: Mallory <mallory@example.net>\nTo: privacy@example.com\n"
+                       f"Subject: Re: [{ref}] Delete my data 1\nMessage-ID: <m-1@example.net>\n"
+                       "\nPlease send the data to this address instead.\n").encode())
+    assert app.worker().drain() == 1
+    with app.store.begin() as s:
+        t = s.scalars(select(Ticket)).one()
+        assert t.requester == "jane.doe@example.org"  # answers still go to the requester
+        (event,) = s.scalars(select(Event).where(Event.kind == "correspondence")).all()
+        assert event.detail["different_sender"] == "mallory@example.net"
+    notice = sent(tmp_path)[-1]
+    assert notice["To"] == "privacy-staff@example.com"
+    assert "FROM A DIFFERENT SENDER" in notice.get_body(("plain",)).get_content()
+
+
+def test_a_new_request_in_the_thread_of_a_resolved_ticket_opens_a_linked_one(
+        tmp_path: Path) -> None:
+    from bot.staff import queue
+
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    app.worker().drain()
+    with app.store.begin() as s:
+        old = s.scalars(select(Ticket)).one().reference
+        queue.resolve(s, old, "erased", actor="alice", now=RECEIVED + timedelta(days=3))
+    later = RECEIVED + timedelta(days=5)
+    deliver(tmp_path, (f"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
+                       f"Subject: Re: [{old}] Delete my data 1\nMessage-ID: <req-2@example.org>\n"
+                       f"In-Reply-To: <req-1@example.org>\n\nThank you. Now please close my "
+                       "account too.\n").encode(), at=later)
+    assert make_app(tmp_path, clock=fixed(later)).worker().drain() == 1
+    with app.store.begin() as s:
+        first, second = s.scalars(select(Ticket).order_by(Ticket.id)).all()
+        assert (first.reference, first.status) == (old, "resolved")  # not reopened
+        # a new clock: received 7 Nov 09:00 UTC + 30 days = 7 Dec 09:00 UTC
+        assert (second.types, second.received_at, second.due_at) == (
+            ["cancellation"], later, datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+        links = {(e.ticket_id, e.detail["to"]) for e in s.scalars(
+            select(Event).where(Event.kind == "linked"))}
+        assert links == {(first.id, second.reference), (second.id, old)}
+    acks = [m for m in sent(tmp_path) if m["To"] != "privacy-staff@example.com"]
+    assert len(acks) == 2 and f"[{second.reference}]" in acks[1]["Subject"]
+    # a reply asking nothing new is recorded on the resolved ticket, which stays resolved
+    deliver(tmp_path, (f"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
+                       f"Subject: Re: [{old}] Delete my data 1\nMessage-ID: <thx@example.org>\n"
+                       "\nThank you very much for your help.\n").encode(), at=later)
+    assert make_app(tmp_path, clock=fixed(later)).worker().drain() == 1
+    with app.store.begin() as s:
+        assert s.scalars(select(Ticket).where(Ticket.reference == old)).one().status == (
+            "resolved")
+    notice = sent(tmp_path)[-1]
+    assert "which is resolved: reopen it if it needs more work" in " ".join(
+        notice.get_body(("plain",)).get_content().split())
+
+
+def test_a_second_request_while_one_is_open_is_linked_to_it(tmp_path: Path) -> None:
+    deliver(tmp_path, request(1), request(2),
+            request(3, sender="someone.else@example.net"))
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 3
+    with app.store.begin() as s:
+        first, second, third = s.scalars(select(Ticket).order_by(Ticket.id)).all()
+        links = sorted((e.ticket_id, e.detail["to"]) for e in s.scalars(
+            select(Event).where(Event.kind == "linked")))
+    assert links == [(first.id, second.reference), (second.id, first.reference)]
+    assert third.requester == "someone.else@example.net"

@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
+from sqlalchemy import select
+
 from bot.config import Config
 from bot.intake.message import InboundMessage
 from bot.intake.parse import parse_message
@@ -25,7 +27,7 @@ from bot.intake.screen import ScreenResult, is_unsafe_recipient, screen
 from bot.outbound.recipient import recipient_decision
 from bot.pipeline.decide import Decision, decide
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
-from bot.store.models import utcnow
+from bot.store.models import OPEN_STATUSES, utcnow
 from bot.store.store import message_ids_in
 from classifiers import classify
 from classifiers.types import Classification
@@ -145,7 +147,16 @@ class Processor:
                         detail={"subject": msg.subject[:200], "from": msg.from_addr,
                                 "message_id": msg.message_id}))
         elif decision.outcome == "reply" and ticket is not None:
-            self._record_reply(s, row, ticket, msg, raw, reading.classification)
+            c = reading.classification
+            if ticket.status == "resolved" and c is not None and c.route == "ticket" \
+                    and c.labels:  # a new request: a new clock, not the old ticket reopened
+                old = ticket
+                decision = Decision("ticket", f"a new request in the thread of {old.reference}"
+                                    f", which was resolved: {c.reason}")
+                ticket = self._open_ticket(s, row, msg, c, decision, raw, received_at)
+                _link(s, row, old, ticket, "a new request in the thread of a resolved ticket")
+            else:
+                self._record_reply(s, row, ticket, msg, raw, c)
         elif decision.outcome in ("ticket", "human") and reading.classification is not None:
             ticket = self._open_ticket(s, row, msg, reading.classification, decision, raw,
                                        received_at)
@@ -190,6 +201,12 @@ class Processor:
             ticket.requester_name = requester.name
             s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="forwarded",
                         detail={"by": requester.forwarded_by}))
+        if is_request:
+            for other in s.scalars(select(Ticket).where(
+                    Ticket.requester == ticket.requester, Ticket.id != ticket.id,
+                    Ticket.kind == "request", Ticket.status.in_(OPEN_STATUSES)
+            ).order_by(Ticket.id).limit(10)):
+                _link(s, row, other, ticket, "another open request from the same requester")
         view = ticket_view(ticket)
         to, why_not = self._acknowledgement_recipient(s, msg, received_at, requester)
         if to is None:
@@ -262,22 +279,34 @@ class Processor:
 
     def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
                       raw: bytes, classification: Classification | None) -> None:
-        """Correspondence on ``ticket``: recorded, the ticket re-opened if it was waiting or
-        resolved (a paused clock runs again, the due date moved by the pause: as
-        :func:`bot.staff.queue.resume`), and staff sent the reply (it may say the bot
-        misunderstood)."""
-        reopened = ticket.status in ("waiting", "resolved")
+        """Correspondence on ``ticket``: recorded; a waiting ticket is open again and its
+        paused clock runs again, the due date moved by the pause (as
+        :func:`bot.staff.queue.resume`); a resolved one stays resolved (staff decide); staff
+        are sent the reply (it may say the bot misunderstood). A reply from another address
+        than the requester's is flagged (``different_sender``, and in the notice to staff)
+        and changes nothing about where answers go: a thread must not be hijacked by whoever
+        knows the reference."""
+        reopened = ticket.status == "waiting"  # a resolved ticket stays so: staff decide
+        different = msg.from_addr.lower() != ticket.requester
         resumed = ticket.resume_clock(self.clock())  # an answer: the clock runs again
         if resumed:
             s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="resumed",
                         detail={"reason": "a reply arrived", **resumed}))
         if reopened:
             ticket.status = "open"
+        detail: dict[str, Any] = {"subject": msg.subject[:200], "reopened": reopened}
+        if different:  # never changes where answers go: ticket.requester stays
+            detail["different_sender"] = msg.from_addr
         s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",
-                    detail={"subject": msg.subject[:200], "reopened": reopened}))
+                    detail=detail))
         if classification is not None:
-            reason = f"a reply on {ticket.reference}" + (", which is open again" if reopened
-                                                         else "")
+            reason = f"a reply on {ticket.reference}" + (
+                ", which is open again" if reopened else
+                ", which is resolved: reopen it if it needs more work"
+                if ticket.status == "resolved" else "")
+            if different:
+                reason += ("; FROM A DIFFERENT SENDER than the requester: check who this is "
+                           "before acting on it (answers still go to the requester)")
             notice = self.renderer.handoff(msg, raw, ticket_view(ticket), classification, reason)
             self._queue(s, ticket, "handoff", notice, [self.config.bot.staff_address])
         if self.config.bot.acknowledge_replies:
@@ -345,6 +374,14 @@ class Processor:
             except Exception:  # noqa: BLE001 - see the docstring
                 log.exception("message #%d: rendering the quarantine alert failed", row.id)
         return None
+
+
+def _link(s: Any, row: Message, a: Ticket, b: Ticket, why: str) -> None:
+    """Event ``linked`` ``{"to", "why"}`` on both tickets: shown on each, merged by staff
+    when they are one request."""
+    for one, other in ((a, b), (b, a)):
+        s.add(Event(ticket_id=one.id, message_row_id=row.id, kind="linked",
+                    detail={"to": other.reference, "why": why}))
 
 
 def ticket_view(ticket: Ticket) -> TicketView:

@@ -165,7 +165,8 @@ class MailView:
     (pending, sent, failed); ``text``: the body as plain text, for mail in the whole decoded
     text with attached messages (:func:`bot.intake.message.body_text`; at most 2,000
     characters for correspondence, whole for the original request); ``html``: whether it was
-    HTML mail (its text was extracted from HTML, never shown as HTML).
+    HTML mail (its text was extracted from HTML, never shown as HTML); ``sender_address``:
+    for mail in, the bare From address (lower case), to tell a different sender.
     """
 
     direction: str
@@ -177,6 +178,7 @@ class MailView:
     text: str
     status: str = ""
     html: bool = False
+    sender_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,8 @@ def _mail_in(msg: InboundMessage, row: Message, whole: bool = False) -> MailView
     sender = f"{msg.from_name} <{msg.from_addr}>" if msg.from_name else msg.from_addr
     direction = "out" if row.outcome == "sent" else "in"  # staff's reply from a mail client
     return MailView(direction, row.outcome or "", msg.date or row.received_at, sender,
-                    tuple(msg.to), msg.subject, text, html=msg.html)
+                    tuple(msg.to), msg.subject, text, html=msg.html,
+                    sender_address=msg.from_addr.lower())
 
 
 def _mail_out(row: Outbox) -> MailView:
