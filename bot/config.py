@@ -134,7 +134,9 @@ class BotConfig:
     ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged;
     ``digest_time``: local time ("HH:MM" in ``timezone``) from which the daily staff digest of
     tickets overdue or due within ``digest_days`` days is queued ("" turns it off; see
-    :mod:`bot.staff.digest`).
+    :mod:`bot.staff.digest`); ``remind_days``: staff are reminded of each open ticket once
+    this many days before its due date and once when it is overdue (0 turns it off; see
+    :mod:`bot.staff.reminders`).
     """
 
     address: str = "privacy@example.com"
@@ -159,6 +161,7 @@ class BotConfig:
     timezone: str = "UTC"
     digest_time: str = "08:00"
     digest_days: int = 7
+    remind_days: int = 3
 
     def deadlines(self) -> Deadlines:
         """The due-date rules of this config (:class:`bot.deadlines.Deadlines`)."""

@@ -280,6 +280,16 @@ class Renderer:
         _attach_raw(msg, raw, "original.eml")
         return msg
 
+    def reminder(self, ticket: TicketView, *, days_left: int, assigned_to: str,
+                 law: str) -> EmailMessage:
+        """Remind staff of ``ticket``: due in ``days_left`` whole days, or overdue when
+        ``days_left`` is negative; ``assigned_to``: staff name or ""; ``law``: where the
+        deadline comes from. Sent to ``staff_address`` as ``auto-generated``."""
+        context = self._staff_ticket_context(ticket) | {
+            "days_left": days_left, "overdue": days_left < 0,
+            "assigned_to": clean_body_text(assigned_to, 100), "law": clean_body_text(law, 300)}
+        return self._staff_message("reminder", context)
+
     def bounce_alert(self, ticket: TicketView, bounce: InboundMessage, raw: bytes) -> EmailMessage:
         """Tell staff that an acknowledgement for ``ticket`` bounced; the bounce is attached."""
         context = self._staff_ticket_context(ticket) | {
@@ -372,6 +382,8 @@ class Renderer:
                         message_id="<check@example.com>", text="Sample", regulator="Sample")
         self.handoff(sample, b"Subject: x\r\n\r\nx\r\n", ticket, classification, "check")
         self.bounce_alert(ticket, sample, b"Subject: x\r\n\r\nx\r\n")
+        for days in (3, -1):
+            self.reminder(ticket, days_left=days, assigned_to="alice", law="check")
         self.staff_alert("check", "check")
         self.digest(now.date(), 7, [DigestLine("PRIV-2026-000001", ("access",), now, 0)])
 

@@ -29,6 +29,7 @@ from bot.pipeline.processor import Processor
 from bot.service.faults import CRASH_ENV, CrashHook
 from bot.service.systemd import Notifier
 from bot.staff.digest import maybe_queue_digest
+from bot.staff.reminders import queue_reminders
 from bot.store import Store
 from bot.store.models import utcnow
 
@@ -85,6 +86,7 @@ class Worker:
         self._fetch_new(uidvalidity, uids)
         handled = self._process_stored()
         maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
+        queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
         self._deliver()
         self.crash("before-archive")
         self._archive(uidvalidity, set(uids))
