@@ -136,7 +136,8 @@ class BotConfig:
     tickets overdue or due within ``digest_days`` days is queued ("" turns it off; see
     :mod:`bot.staff.digest`); ``remind_days``: staff are reminded of each open ticket once
     this many days before its due date and once when it is overdue (0 turns it off; see
-    :mod:`bot.staff.reminders`).
+    :mod:`bot.staff.reminders`); ``verify_types``: request types that cannot be resolved
+    without a recorded identity check or a stated reason (:func:`bot.staff.queue.resolve`).
     """
 
     address: str = "privacy@example.com"
@@ -162,6 +163,7 @@ class BotConfig:
     digest_time: str = "08:00"
     digest_days: int = 7
     remind_days: int = 3
+    verify_types: tuple[str, ...] = ("access", "deletion")
 
     def deadlines(self) -> Deadlines:
         """The due-date rules of this config (:class:`bot.deadlines.Deadlines`)."""
@@ -581,6 +583,9 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
                          f"{b.deadline_policy}'s period is the law's "
                          f"({POLICIES[b.deadline_policy].period}); shorten it per type with "
                          "due_days_by_type"))
+    if unknown := [t for t in b.verify_types if t not in REQUEST_TYPES]:
+        problems.append(("bot.verify_types", f"unknown request type(s) {', '.join(unknown)}; "
+                         f"use {', '.join(REQUEST_TYPES)}"))
     if (why := holiday_calendar_problem(b.holidays)) is not None:
         problems.append(("bot.holidays", why))
     if b.max_attempts < 1:

@@ -207,14 +207,17 @@ class Renderer:
         return self._reply("human_acknowledgement", original, ticket, to)
 
     def letter(self, kind: str, ticket: TicketView, *, to: str, name: str, subject: str,
-               message_id: str, text: str = "", regulator: str = "") -> EmailMessage:
+               message_id: str, text: str = "", regulator: str = "", code: str = "",
+               code_valid_until: datetime | None = None) -> EmailMessage:
         """A letter from staff to the requester about ``ticket`` (one of :data:`LETTERS`).
 
         ``to``/``name``: the requester's address and name; ``subject``/``message_id``: of the
         request's first mail, which the letter answers (``Re: … [reference]``, In-Reply-To and
         References, RFC 5322 §3.6.4); ``text``: staff's own words (plain text, at most
         :data:`LETTER_TEXT_MAX` characters), required for the letters that say so;
-        ``regulator``: who the requester may complain to (a refusal names it). In the
+        ``regulator``: who the requester may complain to (a refusal names it); ``code`` and
+        ``code_valid_until``: a one-time code the requester sends back to prove they hold
+        the mailbox (``identity_request``), and its expiry. In the
         ticket's language when ``<lang>/letters/<kind>.txt`` exists, else English. Written
         and reviewed by a person, so ``Auto-Submitted: no`` (RFC 3834 §5). Raises
         ValueError for an unknown kind, missing or overlong text.
@@ -228,8 +231,11 @@ class Renderer:
             raise ValueError(f"the text is longer than {LETTER_TEXT_MAX} characters")
         lang = next((lang for lang in language_candidates(ticket.language, ticket.script)
                      if self._has(f"{lang}/letters/{kind}.txt")), "en")
-        context = self._requester_context(ticket, lang) | {
-            "text": text, "regulator": regulator,
+        context = self._requester_context(ticket, lang)
+        context |= {
+            "text": text, "regulator": regulator, "code": one_line(code, 20),
+            "code_valid_until": (context["format_date"](code_valid_until)
+                                 if code_valid_until else ""),
             "name": safe_display_name(name) if name else ""}
         body = self._render(f"{lang}/letters/{kind}.txt", context).strip("\n")
         letter = self._render(f"{lang}/letter.txt", context | {"body": body})

@@ -168,6 +168,22 @@ def test_resolving_a_paused_ticket_counts_the_pause(app: Any, refs: dict[str, st
                 if r["reference"] == ref] == ["on time"]
 
 
+def test_access_and_deletion_need_an_identity_check_to_be_resolved(
+        app: Any, refs: dict[str, str]) -> None:
+    needs = ("access", "deletion")
+    with app.store.begin() as s, pytest.raises(queue.QueueError, match="verify the requester"):
+        queue.resolve(s, refs["deletion"], "erased", actor="alice", now=NOW,
+                      needs_verification=needs)
+    with app.store.begin() as s:  # a stated reason is recorded instead
+        queue.resolve(s, refs["deletion"], "erased", actor="alice", now=NOW,
+                      needs_verification=needs, unverified_reason="the account had no data")
+        queue.verify(s, refs["access"], "id-document", actor="alice", now=NOW)
+        queue.resolve(s, refs["access"], "sent the copy", actor="alice", now=NOW,
+                      needs_verification=needs)
+    assert [d for _, k, d in staff_events(app, refs["deletion"]) if k == "resolved"] == [
+        {"note": "erased", "on_time": True, "unverified_reason": "the account had no data"}]
+
+
 def test_verify_resolve_reopen(app: Any, refs: dict[str, str]) -> None:
     ref = refs["deletion"]
     late = DUE + timedelta(hours=1)
@@ -392,7 +408,8 @@ def test_cli_show_and_history(cli_app: Any, refs: dict[str, str]) -> None:
 
 def test_cli_export_register_and_feedback(cli_app: Any, refs: dict[str, str],
                                           tmp_path: Path) -> None:
-    cli(cli_app, "tickets", "resolve", refs["deletion"], "--note", "erased")
+    cli(cli_app, "tickets", "resolve", refs["deletion"], "--note", "erased",
+        "--unverified-reason", "no account data to give or erase")
     cli(cli_app, "tickets", "reclassify", refs["triage"], "correction")
     rows = json.loads(cli(cli_app, "tickets", "export", "--format", "json").output)
     assert [(r["reference"], r["outcome"]) for r in rows] == [

@@ -121,6 +121,11 @@ def test_actions_as_forms_write_audit_events_as_the_staff_member(app: Any, clien
     client.post(f"/tickets/{ref}/extend", data={"days": "7", "reason": "", "csrf_token": csrf})
     assert "a reason is required" in client.get(f"/tickets/{ref}").get_data(as_text=True)
     client.post(f"/tickets/{ref}/resolve", data={"note": "sent the copy", "csrf_token": csrf})
+    assert "verify the requester&#39;s identity first" in client.get(
+        f"/tickets/{ref}").get_data(as_text=True)  # access and deletion need a check
+    client.post(f"/tickets/{ref}/resolve", data={
+        "note": "sent the copy", "unverified_reason": "known customer, phoned",
+        "csrf_token": csrf})
     assert client.post(f"/tickets/{ref}/resolve", data={"note": "x"}).status_code == 400
     with app.store.begin() as s:
         t = queue.get_ticket(s, ref)

@@ -292,8 +292,7 @@ def test_a_reply_from_another_address_is_flagged_and_changes_nothing(tmp_path: P
         assert t.requester == "jane.doe@example.org"  # answers still go to the requester
         (event,) = s.scalars(select(Event).where(Event.kind == "correspondence")).all()
         assert event.detail["different_sender"] == "mallory@example.net"
-    notice = sent(tmp_path)[-1]
-    assert notice["To"] == "privacy-staff@example.com"
+    (notice,) = [m for m in sent(tmp_path) if m["To"] == "privacy-staff@example.com"]
     assert "FROM A DIFFERENT SENDER" in notice.get_body(("plain",)).get_content()
 
 
@@ -332,7 +331,7 @@ def test_a_new_request_in_the_thread_of_a_resolved_ticket_opens_a_linked_one(
     with app.store.begin() as s:
         assert s.scalars(select(Ticket).where(Ticket.reference == old)).one().status == (
             "resolved")
-    notice = sent(tmp_path)[-1]
+    (notice,) = [m for m in sent(tmp_path) if m["To"] == "privacy-staff@example.com"]
     assert "which is resolved: reopen it if it needs more work" in " ".join(
         notice.get_body(("plain",)).get_content().split())
 
@@ -348,3 +347,41 @@ def test_a_second_request_while_one_is_open_is_linked_to_it(tmp_path: Path) -> N
             select(Event).where(Event.kind == "linked")))
     assert links == [(first.id, second.reference), (second.id, first.reference)]
     assert third.requester == "someone.else@example.net"
+
+
+def test_the_one_time_code_in_a_reply_verifies_the_requester(tmp_path: Path) -> None:
+    import re
+
+    from bot.staff import correspondence
+
+    deliver(tmp_path, request(1))
+    app = make_app(tmp_path)
+    app.worker().drain()
+    with app.store.begin() as s:
+        ref = s.scalars(select(Ticket)).one().reference
+        correspondence.send(s, ref, "identity_request", "", actor="alice", now=RECEIVED,
+                            renderer=app.renderer, config=app.config)
+        stored = s.scalars(select(Ticket)).one().verify_code
+    app.worker().drain()  # sends the letter
+    (letter,) = [m for m in sent(tmp_path) if m["Auto-Submitted"] == "no"]
+    (code,) = re.findall(r"write this code in your reply: (\d{6})",
+                         " ".join(letter.get_body(("plain",)).get_content().split()))
+    assert code not in stored  # only a salted hash is kept
+
+    def reply(n: int, sender: str, text: str) -> bytes:
+        return (f"From: {sender}\nTo: privacy@example.com\nSubject: Re: [{ref}] Delete my data"
+                f"\nMessage-ID: <v-{n}@example.org>\n\n{text}\n").encode()
+
+    wrong = "999999" if code != "999999" else "111111"
+    deliver(tmp_path, reply(1, "mallory@example.net", f"Here it is: {code}"),
+            reply(2, "jane.doe@example.org", f"The code is {wrong}."),
+            reply(3, "jane.doe@example.org", f"My code: {code}. Thanks!"))
+    assert app.worker().drain() == 3
+    with app.store.begin() as s:
+        t = s.scalars(select(Ticket)).one()
+        # the forged sender's reply proves nothing; the wrong code counts; the right one from
+        # the requester's address verifies and clears the code
+        assert (t.verified_by_method, t.verify_code, t.status) == ("email-code", "", "open")
+        kinds = [e.kind for e in s.scalars(select(Event).where(
+            Event.kind.in_(("verified", "verification-failed"))).order_by(Event.id))]
+    assert kinds == ["verification-failed", "verified"]

@@ -458,17 +458,22 @@ def tickets_extend(ctx: click.Context, config_path: Path | None, reference: str,
 @config_option
 @click.argument("reference")
 @click.option("--note", required=True, help="What was done (recorded in the history).")
+@click.option("--unverified-reason", default="",
+              help="Why an access or deletion request is resolved without an identity check.")
 @actor_option
 @_json_flag
 @click.pass_context
 def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str, note: str,
-                    actor: str | None, as_json: bool) -> None:
-    """Close a ticket as answered."""
+                    unverified_reason: str, actor: str | None, as_json: bool) -> None:
+    """Close a ticket as answered (types in bot.verify_types need a recorded identity check
+    or --unverified-reason)."""
     from bot.staff.queue import resolve
 
     who = _actor(actor)
     _act(ctx, config_path, as_json,
-         lambda s, _c: resolve(s, reference, note, actor=who, now=_now()),
+         lambda s, c: resolve(s, reference, note, actor=who, now=_now(),
+                              needs_verification=c.bot.verify_types,
+                              unverified_reason=unverified_reason),
          lambda t: f"{t.reference} resolved "
                    + ("on time" if t.closed_at and t.closed_at <= t.due_at else "late"))
 

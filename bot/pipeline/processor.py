@@ -26,6 +26,7 @@ from bot.intake.requester import Requester, find_requester
 from bot.intake.screen import ScreenResult, is_unsafe_recipient, screen
 from bot.outbound.recipient import recipient_decision
 from bot.pipeline.decide import Decision, decide
+from bot.pipeline.verification import check_reply
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import OPEN_STATUSES, utcnow
 from bot.store.store import message_ids_in
@@ -294,6 +295,12 @@ class Processor:
                         detail={"reason": "a reply arrived", **resumed}))
         if reopened:
             ticket.status = "open"
+        checked = check_reply(ticket, msg.from_addr, msg.text, self.clock())
+        if checked:
+            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind={
+                "verified": "verified", "wrong": "verification-failed",
+                "void": "verification-void"}[checked], detail={
+                "method": "email-code", "attempts": ticket.verify_attempts}))
         detail: dict[str, Any] = {"subject": msg.subject[:200], "reopened": reopened}
         if different:  # never changes where answers go: ticket.requester stays
             detail["different_sender"] = msg.from_addr
@@ -307,6 +314,11 @@ class Processor:
             if different:
                 reason += ("; FROM A DIFFERENT SENDER than the requester: check who this is "
                            "before acting on it (answers still go to the requester)")
+            reason += {"verified": "; identity verified: the one-time code matched",
+                       "wrong": "; the one-time code in it is WRONG",
+                       "void": "; the one-time code is void (expired or too many wrong "
+                               "tries): send a new identity request",
+                       "": ""}[checked]
             notice = self.renderer.handoff(msg, raw, ticket_view(ticket), classification, reason)
             self._queue(s, ticket, "handoff", notice, [self.config.bot.staff_address])
         if self.config.bot.acknowledge_replies:

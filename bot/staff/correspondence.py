@@ -8,7 +8,8 @@ the outbox like every other mail (same durability and retries, a fresh Message-I
 on the request's first mail with ``[PRIV-…]`` in the subject) and records it on the ticket:
 event ``letter`` with the letter, subject and Message-ID, and the mail itself in the ticket's
 history of mails sent. Asking for identity or more information also pauses the clock
-(:func:`bot.staff.queue.pause`) until the requester answers.
+(:func:`bot.staff.queue.pause`) until the requester answers; the identity request carries a
+one-time code (:mod:`bot.pipeline.verification`) whose return verifies the ticket.
 
 Errors: :class:`bot.staff.queue.QueueError` (its message is for the person who asked) for a
 merged ticket, a requester address the bot must never write to, an unknown letter, or
@@ -25,12 +26,15 @@ from sqlalchemy.orm import Session
 from bot.config import Config
 from bot.intake.screen import is_unsafe_recipient
 from bot.pipeline.processor import ticket_view
+from bot.pipeline.verification import issue_code
 from bot.staff.queue import QueueError, add_event, get_ticket, pause
 from bot.store.models import Outbox, Ticket
 from responses import Renderer
 
 #: Letters that ask the requester for something: sending one pauses the clock.
 ASKING = ("identity_request", "more_information")
+#: What a preview shows for the one-time code made when an identity request is sent.
+PREVIEW_CODE = "(code)"
 
 
 def compose(s: Session, reference: str, letter: str, text: str, *, renderer: Renderer,
@@ -38,7 +42,8 @@ def compose(s: Session, reference: str, letter: str, text: str, *, renderer: Ren
     """The letter ``letter`` (a key of :data:`responses.LETTERS`) with staff's ``text``, to
     the requester of ticket ``reference``, ready to review or send; writes nothing. Raises
     QueueError (see the module docstring)."""
-    return _compose(get_ticket(s, reference), letter, text, renderer, config)
+    return _compose(get_ticket(s, reference), letter, text, renderer, config,
+                    PREVIEW_CODE if letter == "identity_request" else "", None)
 
 
 def send(s: Session, reference: str, letter: str, text: str, *, actor: str, now: datetime,
@@ -48,7 +53,8 @@ def send(s: Session, reference: str, letter: str, text: str, *, actor: str, now:
     letter in :data:`ASKING` pauses a running clock. Returns the ticket. Raises QueueError
     (see the module docstring)."""
     ticket = get_ticket(s, reference)
-    mail = _compose(ticket, letter, text, renderer, config)
+    code = issue_code(ticket, now) if letter == "identity_request" else ""
+    mail = _compose(ticket, letter, text, renderer, config, code, ticket.verify_code_expires)
     row = Outbox.for_mail(mail, kind="correspondence", mail_from=config.bot.address,
                           recipients=[ticket.requester], ticket_id=ticket.id, now=now)
     s.add(row)
@@ -60,8 +66,8 @@ def send(s: Session, reference: str, letter: str, text: str, *, actor: str, now:
     return ticket
 
 
-def _compose(ticket: Ticket, letter: str, text: str, renderer: Renderer,
-             config: Config) -> EmailMessage:
+def _compose(ticket: Ticket, letter: str, text: str, renderer: Renderer, config: Config,
+             code: str, code_expires: datetime | None) -> EmailMessage:
     if ticket.status == "merged":
         raise QueueError(f"{ticket.reference} was merged into {ticket.merged_into}; write "
                          "from that ticket")
@@ -73,7 +79,8 @@ def _compose(ticket: Ticket, letter: str, text: str, renderer: Renderer,
         return renderer.letter(
             letter, ticket_view(ticket), to=ticket.requester, name=ticket.requester_name,
             subject=ticket.subject, message_id=ticket.message_id, text=text,
-            regulator=config.bot.deadlines().rule.regulator)
+            regulator=config.bot.deadlines().rule.regulator, code=code,
+            code_valid_until=code_expires)
     except ValueError as exc:
         raise QueueError(str(exc)) from exc
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
@@ -402,18 +402,35 @@ def resume(s: Session, reference: str, *, actor: str, now: datetime,
     return ticket
 
 
-def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime) -> Ticket:
+def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime,
+            needs_verification: Collection[str] = (), unverified_reason: str = "") -> Ticket:
     """Close an open ticket as answered, with a ``note`` of what was done (required).
 
-    Event ``resolved`` ``{"note", "on_time"}`` (``on_time``: closed by the due instant; a
-    paused clock is resumed first). Raises QueueError for a closed ticket or no note.
+    A request of a type in ``needs_verification`` (``bot.verify_types``, e.g. access and
+    deletion: giving or erasing one person's data at another's request is the harm to avoid)
+    must have a recorded identity check (:func:`verify`, or the one-time code of the identity
+    request letter), or ``unverified_reason`` says why not. Event ``resolved`` ``{"note",
+    "on_time"}`` (``on_time``: closed by the due instant; a paused clock is resumed first),
+    plus ``"unverified_reason"`` when given. Raises QueueError for a closed ticket, no note,
+    or a missing identity check.
     """
     ticket = get_ticket(s, reference)
     _require_open(ticket, "resolve")
     note = _one_line(note, "note", 1000)
+    unverified_reason = _one_line(unverified_reason, "reason", 500, allow_empty=True)
+    needing = [t for t in ticket.types if t in needs_verification]
+    if ticket.kind == "request" and needing and not ticket.verified_by_method \
+            and not unverified_reason:
+        raise QueueError(
+            f"{ticket.reference} asks for {', '.join(needing)}: verify the requester's identity "
+            "first (tickets verify, or the identity_request letter's code), or say why it is "
+            "not needed (--unverified-reason)")
     if ticket.paused_at is not None:
         resume(s, reference, actor=actor, now=now, reason="resolved")
-    add_event(s, ticket, "resolved", actor, now, {"note": note, "on_time": now <= ticket.due_at})
+    detail: dict[str, Any] = {"note": note, "on_time": now <= ticket.due_at}
+    if unverified_reason:
+        detail["unverified_reason"] = unverified_reason
+    add_event(s, ticket, "resolved", actor, now, detail)
     ticket.status = "resolved"
     ticket.closed_at = now
     return ticket

@@ -119,7 +119,9 @@ class Ticket(Base):
     reference of the ticket this one was merged into, "" when not merged; a reference rather
     than a foreign key, so that adding it to an existing SQLite table needs no table rebuild).
     ``paused_at`` (revision 0004): since when the ticket's clock stands still while it waits
-    for the requester (status ``waiting``), None while it runs.
+    for the requester (status ``waiting``), None while it runs; ``verify_code`` (salted hash
+    of the pending one-time code, "" for none), ``verify_code_expires`` and
+    ``verify_attempts``: see :mod:`bot.pipeline.verification`.
     """
 
     __tablename__ = "tickets"
@@ -150,6 +152,9 @@ class Ticket(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     merged_into: Mapped[str] = mapped_column(String(40), default="", server_default="")
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    verify_code: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    verify_code_expires: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    verify_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def resume_clock(self, now: datetime) -> dict[str, str]:
         """Start the paused clock again at ``now``: ``due_at`` moves later by the pause,

@@ -174,6 +174,8 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 open=d.ticket.status in queue.OPEN_STATUSES,
                 max_extension=queue.extension_left(d.ticket, deadlines),
                 law=deadlines.rule.law, letters=list(LETTERS),
+                needs_verification=[x for x in d.ticket.types
+                                    if x in config.bot.verify_types],
             )
 
     @app.post("/tickets/<reference>/<action>")
@@ -254,7 +256,9 @@ def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetim
         return queue.extend(s, ref, int(days), form.get("reason", ""), actor=actor, now=t,
                             deadlines=config.bot.deadlines())
     if action == "resolve":
-        return queue.resolve(s, ref, form.get("note", ""), actor=actor, now=t)
+        return queue.resolve(s, ref, form.get("note", ""), actor=actor, now=t,
+                             needs_verification=config.bot.verify_types,
+                             unverified_reason=form.get("unverified_reason", ""))
     if action == "pause":
         return queue.pause(s, ref, form.get("reason", ""), actor=actor, now=t)
     if action == "resume":

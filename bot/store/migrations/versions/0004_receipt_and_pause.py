@@ -1,10 +1,14 @@
-"""The legal clock: when the mail server delivered a mail, and when a ticket's clock paused.
+"""The legal clock and identity checks: when the mail server delivered a mail, when a
+ticket's clock paused, and the pending one-time code of an identity check.
 
 ``messages.arrived_at``: the legal period runs from receipt, not from when the bot fetched
 the mail (:mod:`bot.intake.receipt`), so the IMAP INTERNALDATE or the Maildir delivery time is
 kept beside the storing time (None for older rows and for files given on the command line).
 ``tickets.paused_at``: while a ticket waits for the requester (identity, clarification) its
 clock stands still; the due date moves by the pause when it resumes (:mod:`bot.staff.queue`).
+``tickets.verify_code``/``verify_code_expires``/``verify_attempts``: the salted hash of the
+one-time code sent to the requester, its expiry and wrong tries
+(:mod:`bot.pipeline.verification`).
 Plain ``DateTime`` columns holding UTC, as in 0001; plain ``ADD COLUMN``: no table rebuild on
 SQLite.
 
@@ -25,10 +29,16 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("messages", sa.Column("arrived_at", sa.DateTime(), nullable=True))
     op.add_column("tickets", sa.Column("paused_at", sa.DateTime(), nullable=True))
+    op.add_column("tickets", sa.Column("verify_code", sa.String(length=200), nullable=False,
+                                       server_default=""))
+    op.add_column("tickets", sa.Column("verify_code_expires", sa.DateTime(), nullable=True))
+    op.add_column("tickets", sa.Column("verify_attempts", sa.Integer(), nullable=False,
+                                       server_default="0"))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("tickets") as batch:
-        batch.drop_column("paused_at")
+        for column in ("verify_attempts", "verify_code_expires", "verify_code", "paused_at"):
+            batch.drop_column(column)
     with op.batch_alter_table("messages") as batch:
         batch.drop_column("arrived_at")
