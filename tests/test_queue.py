@@ -181,7 +181,8 @@ def test_access_and_deletion_need_an_identity_check_to_be_resolved(
         queue.resolve(s, refs["access"], "sent the copy", actor="alice", now=NOW,
                       needs_verification=needs)
     assert [d for _, k, d in staff_events(app, refs["deletion"]) if k == "resolved"] == [
-        {"note": "erased", "on_time": True, "unverified_reason": "the account had no data"}]
+        {"note": "erased", "on_time": True, "result": "fulfilled",
+         "unverified_reason": "the account had no data"}]
 
 
 def test_verify_resolve_reopen(app: Any, refs: dict[str, str]) -> None:
@@ -203,7 +204,8 @@ def test_verify_resolve_reopen(app: Any, refs: dict[str, str]) -> None:
         assert (t.status, t.closed_at) == ("open", None)
     assert staff_events(app, ref) == [
         ("alice", "verified", {"method": "email-reply", "note": "replied from it"}),
-        ("alice", "resolved", {"note": "deleted; told the requester", "on_time": False}),
+        ("alice", "resolved", {"note": "deleted; told the requester", "on_time": False,
+                               "result": "fulfilled"}),
         ("bob", "reopened", {"reason": "she replied", "closed_at": "2026-12-02T10:00:00+00:00"}),
     ]
 
@@ -272,9 +274,39 @@ def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> N
         (refs["deletion"], "on time", "2026-11-27T09:00:00+00:00"),
         (refs["access"], "overdue", ""), (refs["triage"], "overdue", "")]
     text = queue.register_csv(rows).splitlines()
-    assert text[0] == "reference,types,received,due,extension_days,verified,closed,outcome"
+    assert text[0] == ("reference,types,received,due,extension_days,verified,closed,outcome,re"
+                       "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence")
     assert text[1] == (f"{refs['deletion']},deletion,2026-11-02T09:00:00+00:00,"
-                       "2026-12-02T09:00:00+00:00,0,,2026-11-27T09:00:00+00:00,on time")
+                       "2026-12-02T09:00:00+00:00,0,,2026-11-27T09:00:00+00:00,on time,"
+                       ",,0.0,,fulfilled,,")
+
+
+def test_register_carries_extensions_pauses_checks_letters_and_results(
+        app: Any, refs: dict[str, str]) -> None:
+    from bot.staff import correspondence
+
+    ref = refs["access"]
+    with app.store.begin() as s:
+        queue.extend(s, ref, 14, "archive restore", actor="a", now=NOW, deadlines=POLICY)
+        correspondence.send(s, ref, "identity_request", "", actor="a", now=NOW,
+                            renderer=app.renderer, config=app.config)  # pauses the clock
+        queue.resume(s, ref, actor="a", now=NOW + timedelta(days=2, hours=12))
+        queue.verify(s, ref, "phone-call", actor="a", now=NOW + timedelta(days=3))
+        queue.resolve(s, ref, "the data is a trade secret of another person (PDPA 5th "
+                      "Schedule)", actor="a", now=NOW + timedelta(days=4), result="refused")
+    with app.store.begin() as s:
+        row = next(r for r in queue.register(s, NOW + timedelta(days=5), "privacy@example.com")
+                   if r["reference"] == ref)
+    # due 2 Dec + 14 days extended + 2.5 days paused = 18 Dec 21:00 UTC
+    assert {k: row[k] for k in ("receiving_address", "due", "extension_days", "paused_days",
+                               "extensions", "verified", "verified_at", "letters", "result",
+                               "outcome")} == {
+        "receiving_address": "privacy@example.com", "due": "2026-12-18T21:00:00+00:00",
+        "extension_days": 14, "paused_days": 2.5,
+        "extensions": "2026-11-27T09:00:00+00:00 +14 days: archive restore",
+        "verified": "phone-call", "verified_at": "2026-11-30T09:00:00+00:00",
+        "letters": "2026-11-27T09:00:00+00:00 identity_request", "result": "refused",
+        "outcome": "on time"}
 
 
 def test_authentication_results_topmost_field_only() -> None:
@@ -416,7 +448,8 @@ def test_cli_export_register_and_feedback(cli_app: Any, refs: dict[str, str],
         (refs["deletion"], "on time"), (refs["access"], "open"), (refs["triage"], "open")]
     csv_text = cli(cli_app, "tickets", "export").output
     assert csv_text.splitlines()[2] == (f"{refs['access']},access,2026-11-02T09:00:00+00:00,"
-                                        "2026-12-02T09:00:00+00:00,0,,,open")
+                                        "2026-12-02T09:00:00+00:00,0,,,open,"
+                                        "privacy@example.com,,0.0,,,,")
     out = tmp_path / "feedback"
     result = cli(cli_app, "tickets", "export-feedback", str(out))
     assert result.output == f"1 correction(s) written to {out}\n"

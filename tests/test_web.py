@@ -172,7 +172,8 @@ def test_register_download(app: Any, client: Any) -> None:
     assert resp.headers["Content-Disposition"] == (
         'attachment; filename="privacy-register-2026-11-27.csv"')
     lines = resp.get_data(as_text=True).splitlines()
-    assert lines[0] == "reference,types,received,due,extension_days,verified,closed,outcome"
+    assert lines[0] == ("reference,types,received,due,extension_days,verified,closed,outcome,re"
+                        "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence")
     assert len(lines) == 1 + 3  # the triage ticket is not a request
 
 

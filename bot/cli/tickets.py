@@ -22,7 +22,7 @@ import click
 
 from bot.cli.common import config_option, load_or_exit, open_store
 from bot.config import Config
-from bot.staff.queue import STATUSES, VERIFY_METHODS, QueueError
+from bot.staff.queue import RESULTS, STATUSES, VERIFY_METHODS, QueueError
 from classifiers.types import REQUEST_TYPES
 from responses import LETTERS
 
@@ -460,11 +460,15 @@ def tickets_extend(ctx: click.Context, config_path: Path | None, reference: str,
 @click.option("--note", required=True, help="What was done (recorded in the history).")
 @click.option("--unverified-reason", default="",
               help="Why an access or deletion request is resolved without an identity check.")
+@click.option("--result", type=click.Choice(RESULTS), default="fulfilled", show_default=True,
+              help="How it ended: refused (--note gives the legal ground), withdrawn (the "
+                   "requester took it back).")
 @actor_option
 @_json_flag
 @click.pass_context
 def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str, note: str,
-                    unverified_reason: str, actor: str | None, as_json: bool) -> None:
+                    unverified_reason: str, result: str, actor: str | None,
+                    as_json: bool) -> None:
     """Close a ticket as answered (types in bot.verify_types need a recorded identity check
     or --unverified-reason)."""
     from bot.staff.queue import resolve
@@ -473,7 +477,7 @@ def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str
     _act(ctx, config_path, as_json,
          lambda s, c: resolve(s, reference, note, actor=who, now=_now(),
                               needs_verification=c.bot.verify_types,
-                              unverified_reason=unverified_reason),
+                              unverified_reason=unverified_reason, result=result),
          lambda t: f"{t.reference} resolved "
                    + ("on time" if t.closed_at and t.closed_at <= t.due_at else "late"))
 
@@ -613,11 +617,12 @@ def tickets_merge(ctx: click.Context, config_path: Path | None, reference: str, 
 @click.pass_context
 def tickets_export(ctx: click.Context, config_path: Path | None, fmt: str,
                    output: Path | None) -> None:
-    """The register of requests: reference, types, received, due, closed, on time or late."""
+    """The register of requests: reference, types, received, due, extensions, pauses,
+    identity check, letters and mails, closing date, on time or late, and how it ended."""
     from bot.staff.queue import register, register_csv
 
-    with _store(ctx, config_path) as (_config, store), store.begin() as s:
-        rows = register(s, _now())
+    with _store(ctx, config_path) as (config, store), store.begin() as s:
+        rows = register(s, _now(), config.bot.address)
     text = (register_csv(rows) if fmt == "csv"
             else json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     if output:

@@ -403,7 +403,8 @@ def resume(s: Session, reference: str, *, actor: str, now: datetime,
 
 
 def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime,
-            needs_verification: Collection[str] = (), unverified_reason: str = "") -> Ticket:
+            needs_verification: Collection[str] = (), unverified_reason: str = "",
+            result: str = "fulfilled") -> Ticket:
     """Close an open ticket as answered, with a ``note`` of what was done (required).
 
     A request of a type in ``needs_verification`` (``bot.verify_types``, e.g. access and
@@ -412,22 +413,26 @@ def resolve(s: Session, reference: str, note: str, *, actor: str, now: datetime,
     request letter), or ``unverified_reason`` says why not. Event ``resolved`` ``{"note",
     "on_time"}`` (``on_time``: closed by the due instant; a paused clock is resumed first),
     plus ``"unverified_reason"`` when given. Raises QueueError for a closed ticket, no note,
-    or a missing identity check.
+    or a missing identity check; ``result`` (:data:`RESULTS`) says how it ended (refused:
+    the note gives the ground; withdrawn: the requester took it back) and is in the detail.
+    A refusal or withdrawal needs no identity check.
     """
     ticket = get_ticket(s, reference)
     _require_open(ticket, "resolve")
+    if result not in RESULTS:
+        raise QueueError(f"unknown result {result!r}; use {', '.join(RESULTS)}")
     note = _one_line(note, "note", 1000)
     unverified_reason = _one_line(unverified_reason, "reason", 500, allow_empty=True)
     needing = [t for t in ticket.types if t in needs_verification]
     if ticket.kind == "request" and needing and not ticket.verified_by_method \
-            and not unverified_reason:
+            and not unverified_reason and result == "fulfilled":
         raise QueueError(
             f"{ticket.reference} asks for {', '.join(needing)}: verify the requester's identity "
             "first (tickets verify, or the identity_request letter's code), or say why it is "
             "not needed (--unverified-reason)")
     if ticket.paused_at is not None:
         resume(s, reference, actor=actor, now=now, reason="resolved")
-    detail: dict[str, Any] = {"note": note, "on_time": now <= ticket.due_at}
+    detail: dict[str, Any] = {"note": note, "on_time": now <= ticket.due_at, "result": result}
     if unverified_reason:
         detail["unverified_reason"] = unverified_reason
     add_event(s, ticket, "resolved", actor, now, detail)
@@ -494,16 +499,34 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
 # -- the register and the feedback -----------------------------------------------------------
 
 REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "verified",
-                   "closed", "outcome")
+                   "closed", "outcome", "receiving_address", "verified_at", "paused_days",
+                   "extensions", "result", "letters", "correspondence")
+#: How a request ended (``tickets resolve --result``).
+RESULTS = ("fulfilled", "refused", "withdrawn")
 
 
-def register(s: Session, now: datetime) -> list[dict[str, Any]]:
+def register(s: Session, now: datetime, receiving_address: str = "") -> list[dict[str, Any]]:
     """The register of requests a regulator may ask to see, oldest first: one dict per
     ``request`` ticket with :data:`REGISTER_FIELDS`. Times are ISO 8601 UTC; ``outcome`` is
     ``on time`` / ``late`` (closed by / after the due instant), ``open`` / ``overdue`` /
-    ``paused``, or ``merged into REF``."""
+    ``paused``, or ``merged into REF``; ``result`` how it ended (:data:`RESULTS`, "" while
+    open); ``receiving_address`` the privacy address it came to; ``paused_days`` the days
+    the clock stood still; ``extensions`` each extension as ``DATE +N days: reason`` (its
+    date is when the requester was to be told); ``letters`` each letter sent as
+    ``DATE letter``; ``correspondence`` the dates of the requester's later mails."""
+    events: dict[int, list[Event]] = {}
+    for e in s.scalars(select(Event).where(Event.kind.in_(
+            ("extended", "resumed", "resolved", "letter", "correspondence")))
+            .order_by(Event.at, Event.id)):
+        events.setdefault(e.ticket_id or 0, []).append(e)
     rows = []
     for t in s.scalars(select(Ticket).where(Ticket.kind == "request").order_by(Ticket.id)):
+        mine = events.get(t.id, [])
+        paused = sum(
+            (datetime.fromisoformat(e.detail["due_to"])
+             - datetime.fromisoformat(e.detail["due_from"])).total_seconds()
+            for e in mine if e.kind == "resumed" and "due_to" in e.detail) / 86400
+        resolved = [e for e in mine if e.kind == "resolved"]
         if t.status == "merged":
             outcome = f"merged into {t.merged_into}"
         elif t.closed_at is not None:
@@ -517,6 +540,17 @@ def register(s: Session, now: datetime) -> list[dict[str, Any]]:
             "received": _iso(t.received_at), "due": _iso(t.due_at),
             "extension_days": t.extension_days, "verified": t.verified_by_method,
             "closed": _iso(t.closed_at) if t.closed_at else "", "outcome": outcome,
+            "receiving_address": receiving_address,
+            "verified_at": _iso(t.verified_at) if t.verified_at else "",
+            "paused_days": round(paused, 2),
+            "extensions": "; ".join(f"{_iso(e.at)} +{e.detail['days']} days: "
+                                    f"{e.detail['reason']}" for e in mine
+                                    if e.kind == "extended"),
+            "result": (resolved[-1].detail.get("result", "fulfilled")
+                       if resolved and t.status == "resolved" else ""),
+            "letters": " ".join(f"{_iso(e.at)} {e.detail['letter']}" for e in mine
+                                if e.kind == "letter"),
+            "correspondence": " ".join(_iso(e.at) for e in mine if e.kind == "correspondence"),
         })
     return rows
 
@@ -606,11 +640,10 @@ def _iso(value: datetime) -> str:
 
 
 __all__ = [
-    "CLOSED_STATUSES", "MailView", "OPEN_STATUSES",
-    "QueueError", "QueueFilter", "REGISTER_FIELDS", "SOON_DAYS", "STATUSES", "TicketDetail",
-    "TicketNotFound", "VERIFY_METHODS", "add_event", "assign", "days_left", "due_state", "extend",
-    "extension_left",
-    "feedback_rows", "get_ticket", "history", "list_tickets", "manifest_line", "merge", "pause",
-    "reclassify", "register", "register_csv", "reopen", "resolve", "resume", "ticket_detail",
-    "verify",
+    "CLOSED_STATUSES", "MailView", "OPEN_STATUSES", "QueueError", "QueueFilter",
+    "REGISTER_FIELDS", "RESULTS", "SOON_DAYS", "STATUSES", "TicketDetail", "TicketNotFound",
+    "VERIFY_METHODS", "add_event", "assign", "days_left", "due_state", "extend",
+    "extension_left", "feedback_rows", "get_ticket", "history", "list_tickets",
+    "manifest_line", "merge", "pause", "reclassify", "register", "register_csv", "reopen",
+    "resolve", "resume", "ticket_detail", "verify",
 ]

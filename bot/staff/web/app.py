@@ -231,7 +231,7 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
     @app.get("/export.csv")
     def export_csv() -> Response:
         with store.begin() as s:
-            text = queue.register_csv(queue.register(s, now()))
+            text = queue.register_csv(queue.register(s, now(), config.bot.address))
         day = now().date().isoformat()
         return Response(text, mimetype="text/csv", headers={
             "Content-Disposition": f'attachment; filename="privacy-register-{day}.csv"'})
@@ -258,7 +258,8 @@ def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetim
     if action == "resolve":
         return queue.resolve(s, ref, form.get("note", ""), actor=actor, now=t,
                              needs_verification=config.bot.verify_types,
-                             unverified_reason=form.get("unverified_reason", ""))
+                             unverified_reason=form.get("unverified_reason", ""),
+                             result=form.get("result", "fulfilled"))
     if action == "pause":
         return queue.pause(s, ref, form.get("reason", ""), actor=actor, now=t)
     if action == "resume":
