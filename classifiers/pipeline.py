@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from classifiers import language
 from classifiers import model as model_mod
+from classifiers.agency import on_behalf
 from classifiers.cleaning import CleanText, clean_message
 from classifiers.combine import Calibration, Signals
 from classifiers.features import sentence_features
@@ -239,8 +240,11 @@ def decide(reading: _Reading, lang: LanguageGuess, clean: CleanText, text: str,
     flat = tuple(e for k in labels for e in evidence[k])
     suggested = tuple(e for k in unsure for e in evidence[k][:1])
 
+    agent = on_behalf(text)
+
     def human(reason: str, shown: tuple[Evidence, ...] = flat) -> Classification:
-        return Classification((), scores, "human", reason, lang.code, lang.script, shown, text)
+        return Classification((), scores, "human", reason, lang.code, lang.script, shown, text,
+                              agent)
 
     if not text.strip():
         return human("empty message: nothing to read", ())
@@ -265,7 +269,8 @@ def decide(reading: _Reading, lang: LanguageGuess, clean: CleanText, text: str,
     reason = "request: " + "; ".join(parts)
     if clean.forwarded:
         reason += " [forwarded]"
-    return Classification(labels, scores, "ticket", reason, lang.code, lang.script, flat, text)
+    return Classification(labels, scores, "ticket", reason, lang.code, lang.script, flat, text,
+                          agent)
 
 
 def _sources(evidence: list[Evidence]) -> str:

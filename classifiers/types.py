@@ -35,7 +35,9 @@ class Classification:
     code of the main language (``"zh"`` for Chinese, ``"und"`` when unknown); script: for
     Chinese ``"Hans"`` (simplified) or ``"Hant"`` (traditional), else ``""``; evidence: per
     label the sentences and rules behind it; text: the text the classifier read (quotes,
-    signatures and disclaimers removed).
+    signatures and disclaimers removed); on_behalf: the phrase saying the request is made for
+    someone else (:mod:`classifiers.agency`), "" when none: the writer's authority must be
+    checked.
     """
 
     labels: tuple[str, ...]
@@ -46,3 +48,4 @@ class Classification:
     script: str = ""
     evidence: tuple[Evidence, ...] = ()
     text: str = ""
+    on_behalf: str = ""

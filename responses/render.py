@@ -437,6 +437,7 @@ class Renderer:
             "due_at": ticket.due_at.astimezone(self._tz),
             "format_date": fmt,
             "language": lang,
+            "on_behalf": ticket.on_behalf,
         }
 
     def _staff_ticket_context(self, ticket: TicketView) -> dict[str, Any]:

@@ -25,7 +25,8 @@ class TicketView:
     types: request types, a subset of ``REQUEST_TYPES`` (empty for the human route);
     received_at, due_at: timezone-aware datetimes (the store keeps UTC);
     language: ISO 639-1 code from the classifier (``"en"``, ``"zh"``, ``"ms"``, ``"und"``);
-    script: ``"Hans"`` or ``"Hant"`` for Chinese, else ``""``.
+    script: ``"Hans"`` or ``"Hant"`` for Chinese, else ``""``;
+    on_behalf: the request is made for someone else (the writer's authority is checked first).
 
     Raises ValueError when a field is out of shape, so a bad value never reaches a header.
     """
@@ -36,6 +37,7 @@ class TicketView:
     due_at: datetime
     language: str
     script: str = ""
+    on_behalf: bool = False
 
     def __post_init__(self) -> None:
         if not REFERENCE_RE.fullmatch(self.reference):

@@ -405,6 +405,7 @@ def ticket_view(ticket: Ticket) -> TicketView:
         due_at=ticket.due_at,
         language=ticket.language,
         script=ticket.script,
+        on_behalf=bool((ticket.classification or {}).get("on_behalf")),
     )
 
 
@@ -416,6 +417,7 @@ def classification_json(c: Classification) -> dict[str, Any]:
         "route": c.route,
         "reason": c.reason,
         "language": c.language,
+        "on_behalf": c.on_behalf,
         "evidence": [
             {"label": e.label, "sentence": e.sentence, "source": e.source,
              "score": round(e.score, 4)}
