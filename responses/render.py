@@ -54,6 +54,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
@@ -172,7 +173,10 @@ class Renderer:
                 raise ConfigError(_CONFIG_KEY, f"not a directory: {templates_dir}")
             loaders.append(jinja2.FileSystemLoader(str(templates_dir), encoding="utf-8"))
         loaders.append(jinja2.FileSystemLoader(str(SHIPPED_TEMPLATES), encoding="utf-8"))
-        self._env = jinja2.Environment(
+        # Sandboxed: a deployer's override is data, not code; reaching for attributes such
+        # as __globals__ or __class__ raises SecurityError (rendered once at start-up by
+        # check(), so a bad override stops the service with the key named).
+        self._env = ImmutableSandboxedEnvironment(
             loader=jinja2.ChoiceLoader(loaders),
             undefined=jinja2.StrictUndefined,
             autoescape=False,  # text/plain: nothing to escape, and &amp; would reach people

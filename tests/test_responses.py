@@ -806,6 +806,22 @@ def test_syntax_error_fails_at_start_up(tmp_path: Path) -> None:
         make_renderer(templates_dir=tmp_path)
 
 
+@pytest.mark.parametrize("payload", [
+    "{{ format_date.__globals__['os'].system('touch /tmp/pwned') }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ types.append('deletion') }}",  # immutable sandbox: no changing what it is given
+])
+def test_an_override_cannot_run_code_it_stops_start_up_with_the_key(
+        tmp_path: Path, payload: str) -> None:
+    """Issue 16: templates are data. Every template renders in Jinja2's immutable sandbox,
+    and start-up (which renders each once) refuses an override that reaches for Python
+    internals, naming the config key and the file."""
+    _write(tmp_path, "en/acknowledgement.txt", payload + "\n")
+    with pytest.raises(ConfigError, match="bot.templates_dir.*en/acknowledgement.txt"):
+        make_renderer(templates_dir=tmp_path)
+    assert not Path("/tmp/pwned").exists()
+
+
 def test_override_directory_replaces_one_file(tmp_path: Path) -> None:
     _write(
         tmp_path,
