@@ -387,9 +387,12 @@ class Renderer:
             reason="check", language="en",
             evidence=(Evidence("access", "sample", "rule:check", 0.5),),
         )
-        for kind in LETTERS:
-            self.letter(kind, ticket, to="a@example.com", name="Sample", subject="Sample",
-                        message_id="<check@example.com>", text="Sample", regulator="Sample")
+        for lang in self.languages():
+            for kind in LETTERS:
+                self.letter(kind, TicketView("PRIV-2026-000001", REQUEST_TYPES, now, now, lang),
+                            to="a@example.com", name="Sample", subject="Sample",
+                            message_id="<check@example.com>", text="Sample", regulator="Sample",
+                            code="123456", code_valid_until=now)
         self.handoff(sample, b"Subject: x\r\n\r\nx\r\n", ticket, classification, "check")
         self.bounce_alert(ticket, sample, b"Subject: x\r\n\r\nx\r\n")
         for days in (3, -1):

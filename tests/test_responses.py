@@ -951,8 +951,12 @@ def test_a_refusal_names_the_regulator(renderer: Renderer) -> None:
     assert "You also have the right to complain to the PDPC." in body
 
 
-def test_a_letter_without_a_translation_is_in_english(renderer: Renderer) -> None:
-    msg = renderer.letter("deletion_done", ticket("zh-Hans"), to="a@example.org", name="",
-                          subject="删除", message_id="<a@example.org>")
-    assert msg["Content-Language"] == "en"
-    assert "We have erased your personal data as you asked." in msg.get_content()
+def test_a_letter_is_in_the_tickets_language_else_english(renderer: Renderer) -> None:
+    zh = renderer.letter("deletion_done", ticket("zh-Hans"), to="a@example.org", name="",
+                         subject="删除", message_id="<a@example.org>")
+    assert zh["Content-Language"] == "zh-Hans"
+    assert REF in zh.get_content() and "We have erased" not in zh.get_content()
+    hu = renderer.letter("deletion_done", ticket("hu"), to="a@example.org", name="",
+                         subject="Törlés", message_id="<a@example.org>")
+    assert hu["Content-Language"] == "en"
+    assert "We have erased your personal data as you asked." in hu.get_content()
