@@ -129,8 +129,10 @@ class BotConfig:
     days (privacy policy: 30; other policies use the law's); ``due_days_by_type``: shorter
     periods per request type (a number of days, or "N business days" / "N days" /
     "N months"); ``holidays``: the public holidays business days skip ("SG", "US-CA"; default
-    the policy's); ``ack_limit_per_day``: acknowledgements per sender
-    address per 24 hours; ``max_message_bytes``: larger mail is quarantined;
+    the policy's); ``ack_limit_per_day``: acknowledgements per person
+    (plus-tags, case and Gmail dots ignored) per 24 hours; ``ack_limit_per_domain``: per
+    recipient domain per 24 hours; ``ack_limit_per_hour``: to anyone per hour (0: none);
+    ``max_message_bytes``: larger mail is quarantined;
     ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged;
     ``digest_time``: local time ("HH:MM" in ``timezone``) from which the daily staff digest of
     tickets overdue or due within ``digest_days`` days is queued ("" turns it off; see
@@ -155,6 +157,8 @@ class BotConfig:
     due_days_by_type: dict[str, int | str] = field(default_factory=dict)
     holidays: str = ""
     ack_limit_per_day: int = 5
+    ack_limit_per_domain: int = 200
+    ack_limit_per_hour: int = 500
     acknowledge_replies: bool = False
     max_message_bytes: int = 25 * 1024 * 1024
     max_attempts: int = 3

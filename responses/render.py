@@ -54,9 +54,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from bot.errors import ConfigError
 from bot.intake.message import InboundMessage

@@ -69,6 +69,8 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     # 0004 adds the delivery time, unknown for mail stored before it, and a running clock
     assert con.execute("SELECT arrived_at FROM messages").fetchall() == [(None,)]
     assert con.execute("SELECT paused_at FROM tickets").fetchall() == [(None,)]
+    # ... and the acknowledgement's domain, for the per-domain limit
+    assert con.execute("SELECT ack_domain FROM outbox").fetchall() == [("example.org",)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with store.engine.connect() as conn:

@@ -6,9 +6,11 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from bot.intake.address import person_key
 from bot.intake.mailbox.base import FetchedMail
 from bot.store import Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import Base
@@ -109,6 +111,7 @@ def test_thread_by_sent_message_id_by_received_id_and_by_reference(tmp_path: Pat
                 mail_from="privacy@example.com",
                 recipients=["a@example.org"],
                 ack_to="a@example.org",
+                ack_domain="example.org",
                 raw=b"x",
             )
         )
@@ -131,9 +134,12 @@ def test_thread_by_sent_message_id_by_received_id_and_by_reference(tmp_path: Pat
         assert Store.thread_ticket(s, ["<other@x>"], "Re: PRIV-2026-000043") is None
         # one acknowledgement was queued to a@example.org (just now); case does not matter
         since = datetime.now(UTC) - timedelta(hours=24)
-        assert Store.acknowledgements_since(s, "A@example.org", since) == 1
-        assert Store.acknowledgements_since(s, "b@example.org", since) == 0
-        assert Store.acknowledgements_since(s, "a@example.org", datetime.now(UTC)) == 0
+        assert Store.acknowledgements_since(s, since, person=person_key("A@example.org")) == 1
+        assert Store.acknowledgements_since(s, since, person="b@example.org") == 0
+        assert Store.acknowledgements_since(s, since, domain="Example.org") == 1
+        assert Store.acknowledgements_since(s, since, domain="example.net") == 0
+        assert Store.acknowledgements_since(s, since) == 1
+        assert Store.acknowledgements_since(s, datetime.now(UTC), person="a@example.org") == 0
 
 
 def test_header_helpers() -> None:
@@ -153,3 +159,16 @@ def test_next_delivery_at_is_the_earliest_pending_attempt(tmp_path: Path) -> Non
                          raw=b"x", status=status, next_attempt_at=t0 + timedelta(minutes=minutes)))
     # the sent row (due at +1 min) no longer counts
     assert store.next_delivery_at() == t0 + timedelta(minutes=5)
+
+
+@pytest.mark.parametrize(("address", "person"), [
+    ("Jane.Doe@Example.org", "jane.doe@example.org"),  # case
+    ("jane+promo@example.org", "jane@example.org"),  # RFC 5233 subaddress
+    ("jane+a+b@example.org", "jane@example.org"),
+    ("J.a.n.e+x@GoogleMail.com", "jane@gmail.com"),  # Gmail ignores dots; one service
+    ("j.ane@example.org", "j.ane@example.org"),  # other domains keep their dots
+    ("+tag@example.org", "+tag@example.org"),  # nothing before the tag: kept whole
+    ("postmaster", "postmaster"),
+])
+def test_person_key(address: str, person: str) -> None:
+    assert person_key(address) == person

@@ -385,3 +385,34 @@ def test_the_one_time_code_in_a_reply_verifies_the_requester(tmp_path: Path) -> 
         kinds = [e.kind for e in s.scalars(select(Event).where(
             Event.kind.in_(("verified", "verification-failed"))).order_by(Event.id))]
     assert kinds == ["verification-failed", "verified"]
+
+
+def test_limits_count_people_domains_and_the_hour_not_strings(tmp_path: Path) -> None:
+    # an auto-responder answering from a new plus-address and case each time is one person
+    plus = [request(n, sender=f"Jane.Doe+{n}@Example.org") for n in range(7)]
+    deliver(tmp_path, *plus)
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 7
+    assert len(sent(tmp_path)) == 5  # bot.ack_limit_per_day
+    from bot.service.health import check_health
+
+    figures = check_health(app.config, app.store, now=RECEIVED)
+    assert figures.acks_rate_limited_24h == 2
+    assert any("2 acknowledgement(s) held back by a rate limit" in a
+               for a in figures.queue_attention)
+
+
+def test_the_domain_and_hourly_ceilings(tmp_path: Path) -> None:
+    deliver(tmp_path, *(request(n, sender=f"user{n}@spam.example.net") for n in range(4)),
+            request(9, sender="someone@example.com.sg"))
+    app = make_app(tmp_path, ack_limit_per_domain=3)
+    assert app.worker().drain() == 5
+    assert sorted(m["To"] for m in sent(tmp_path)) == [
+        "Jane Doe <someone@example.com.sg>", "Jane Doe <user0@spam.example.net>",
+        "Jane Doe <user1@spam.example.net>", "Jane Doe <user2@spam.example.net>"]
+    other = tmp_path / "other"
+    other.mkdir()
+    deliver(other, *(request(n, sender=f"p{n}@example.net") for n in range(3)))
+    app = make_app(other, ack_limit_per_hour=2)
+    assert app.worker().drain() == 3
+    assert len(sent(other)) == 2

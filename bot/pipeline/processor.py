@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.config import Config
+from bot.intake.address import person_key
 from bot.intake.message import InboundMessage
 from bot.intake.parse import parse_message
 from bot.intake.receipt import receipt_time
@@ -110,6 +111,9 @@ class Processor:
             if row is None or row.state != MessageState.STORED:
                 return None  # another worker got there first
             d, reference = self._commit(s, row, reading, raw, received_at)
+            for new in s.new:  # every event of this transaction at the processor's clock
+                if isinstance(new, Event) and new.at is None:
+                    new.at = self.clock()
         labels = ",".join(reading.classification.labels) if reading.classification else "-"
         log.info(
             "message #%d from %s: %s %s labels=%s in %.0f ms",
@@ -258,7 +262,11 @@ class Processor:
 
         The author of the mail (RFC 3834 §4, see bot.outbound.recipient), or, for a request a
         colleague forwarded, the person whose request it is; never an unsafe address
-        (bot.intake.screen), and at most ``bot.ack_limit_per_day`` per address in 24 hours.
+        (bot.intake.screen), and at most ``bot.ack_limit_per_day`` per person in 24 hours
+        (counted by :func:`bot.intake.address.person_key`: plus-tags, case and Gmail dots do
+        not make a new person), ``bot.ack_limit_per_domain`` per domain in 24 hours and
+        ``bot.ack_limit_per_hour`` in all in an hour (0: no limit). Over a limit the ticket
+        is kept, its acknowledgement suppressed with the reason.
         """
         b = self.config.bot
         if requester is not None and requester.forwarded_by:
@@ -273,9 +281,17 @@ class Processor:
                                          trusted_form_senders=b.trusted_form_senders)
         if to is None:
             return None, why or "no safe recipient address"
-        sent = Store.acknowledgements_since(s, to, now - timedelta(hours=24))
+        day, person = now - timedelta(hours=24), person_key(to)
+        sent = Store.acknowledgements_since(s, day, person=person)
         if sent >= b.ack_limit_per_day:
             return None, f"{RATE_LIMITED}: {sent} acknowledgements to this sender in 24 h"
+        domain = person.rpartition("@")[2]
+        if b.ack_limit_per_domain and (n := Store.acknowledgements_since(
+                s, day, domain=domain)) >= b.ack_limit_per_domain:
+            return None, f"{RATE_LIMITED}: {n} acknowledgements to {domain} in 24 h"
+        if b.ack_limit_per_hour and (n := Store.acknowledgements_since(
+                s, now - timedelta(hours=1))) >= b.ack_limit_per_hour:
+            return None, f"{RATE_LIMITED}: {n} acknowledgements in the last hour, to anyone"
         return to, ""
 
     def _record_reply(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from bot.config import Config
-from bot.store import Message, MessageState, Outbox, Store, Ticket
+from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import OPEN_STATUSES, Cursor, utcnow
 
 
@@ -37,6 +37,7 @@ class Health:
     overdue_tickets: int
     due_soon_tickets: int = 0
     triage_open: int = 0
+    acks_rate_limited_24h: int = 0
     problems: list[str] = field(default_factory=list)
     queue_attention: list[str] = field(default_factory=list)
 
@@ -81,6 +82,9 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
         due_soon = s.scalar(select(func.count()).where(
             running, Ticket.due_at >= now, Ticket.due_at < soon)) or 0
         triage = s.scalar(select(func.count()).where(still_open, Ticket.kind == "triage")) or 0
+        limited = s.scalar(select(func.count()).where(
+            Event.kind == "ack-suppressed", Event.at >= now - timedelta(hours=24),
+            Event.detail["reason"].as_string().like("rate limit%"))) or 0
     age = (now - oldest_pending).total_seconds() if oldest_pending else None
     problems = []
     limit = timedelta(seconds=3 * config.mailbox.poll_interval + 60)
@@ -102,5 +106,8 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
         attention.append(f"{due_soon} open ticket(s) due within {config.bot.digest_days} days")
     if triage:
         attention.append(f"{triage} triage ticket(s) waiting for a person")
+    if limited:
+        attention.append(f"{limited} acknowledgement(s) held back by a rate limit in 24 h "
+                         "(their tickets are open: answer them by hand if they are real)")
     return Health(last_poll, waiting, quarantined, pending, failed, age, unacked, overdue,
-                  due_soon, triage, problems, attention)
+                  due_soon, triage, limited, problems, attention)

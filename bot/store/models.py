@@ -29,6 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from bot.intake.address import person_key
+
 
 def utcnow() -> datetime:
     """The current time as an aware UTC datetime."""
@@ -196,7 +198,8 @@ class Outbox(Base):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_ack_to_created_at", "ack_to", "created_at"),)
+    __table_args__ = (Index("ix_outbox_ack_to_created_at", "ack_to", "created_at"),
+                      Index("ix_outbox_ack_domain_created_at", "ack_domain", "created_at"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
@@ -204,8 +207,11 @@ class Outbox(Base):
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     mail_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[str]] = mapped_column(JSON)
-    #: lower-case recipient of an acknowledgement (for the per-sender daily limit), else None
+    #: the person an acknowledgement went to (:func:`bot.intake.address.person_key` of its
+    #: recipient: the key of the per-sender and per-domain limits), else None
     ack_to: Mapped[str | None] = mapped_column(String(320), default=None)
+    #: the domain of ``ack_to`` (the per-domain limit; revision 0004), else None
+    ack_domain: Mapped[str | None] = mapped_column(String(255), default=None)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -225,7 +231,9 @@ class Outbox(Base):
         at = now or utcnow()
         return cls(ticket_id=ticket_id, kind=kind, message_id=str(mail["Message-ID"]),
                    mail_from=mail_from, recipients=list(recipients),
-                   ack_to=recipients[0].lower() if kind in ACK_KINDS else None,
+                   ack_to=person_key(recipients[0]) if kind in ACK_KINDS else None,
+                   ack_domain=(person_key(recipients[0]).rpartition("@")[2]
+                               if kind in ACK_KINDS else None),
                    raw=mail.as_bytes(), created_at=at, next_attempt_at=at)
 
     @property

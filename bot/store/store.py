@@ -434,13 +434,18 @@ class Store:
         return None
 
     @staticmethod
-    def acknowledgements_since(s: Session, address: str, since: datetime) -> int:
-        """How many acknowledgements were queued to ``address`` (any case) since ``since``."""
-        return s.scalar(
-            select(func.count()).select_from(Outbox).where(
-                Outbox.ack_to == address.lower(), Outbox.created_at >= since
-            )
-        ) or 0
+    def acknowledgements_since(s: Session, since: datetime, *, person: str | None = None,
+                               domain: str | None = None) -> int:
+        """How many acknowledgements were queued since ``since``: to ``person`` (a
+        :func:`bot.intake.address.person_key`), to anyone at ``domain``, or (neither) to
+        anyone."""
+        q = select(func.count()).select_from(Outbox).where(
+            Outbox.ack_to.is_not(None), Outbox.created_at >= since)
+        if person is not None:
+            q = q.where(Outbox.ack_to == person)
+        if domain is not None:
+            q = q.where(Outbox.ack_domain == domain.lower())
+        return s.scalar(q) or 0
 
     def list_tickets(self, status: str | None = None) -> list[Ticket]:
         """Tickets, newest first, optionally of one ``status``."""

@@ -8,7 +8,8 @@ kept beside the storing time (None for older rows and for files given on the com
 clock stands still; the due date moves by the pause when it resumes (:mod:`bot.staff.queue`).
 ``tickets.verify_code``/``verify_code_expires``/``verify_attempts``: the salted hash of the
 one-time code sent to the requester, its expiry and wrong tries
-(:mod:`bot.pipeline.verification`).
+(:mod:`bot.pipeline.verification`). ``outbox.ack_domain``: the domain an acknowledgement
+went to, for the per-domain limit (filled for existing rows).
 Plain ``DateTime`` columns holding UTC, as in 0001; plain ``ADD COLUMN``: no table rebuild on
 SQLite.
 
@@ -34,9 +35,19 @@ def upgrade() -> None:
     op.add_column("tickets", sa.Column("verify_code_expires", sa.DateTime(), nullable=True))
     op.add_column("tickets", sa.Column("verify_attempts", sa.Integer(), nullable=False,
                                        server_default="0"))
+    op.add_column("outbox", sa.Column("ack_domain", sa.String(length=255), nullable=True))
+    op.create_index("ix_outbox_ack_domain_created_at", "outbox", ["ack_domain", "created_at"])
+    conn = op.get_bind()
+    rows = conn.execute(sa.text("SELECT id, ack_to FROM outbox WHERE ack_to IS NOT NULL")).all()
+    for row_id, ack_to in rows:  # portable (no SQL string functions), as in 0003
+        conn.execute(sa.text("UPDATE outbox SET ack_domain = :d WHERE id = :i"),
+                     {"d": str(ack_to).rpartition("@")[2], "i": row_id})
 
 
 def downgrade() -> None:
+    op.drop_index("ix_outbox_ack_domain_created_at", table_name="outbox")
+    with op.batch_alter_table("outbox") as batch:
+        batch.drop_column("ack_domain")
     with op.batch_alter_table("tickets") as batch:
         for column in ("verify_attempts", "verify_code_expires", "verify_code", "paused_at"):
             batch.drop_column(column)
