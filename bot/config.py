@@ -124,6 +124,8 @@ class BotConfig:
     company's mail domains, whose senders forwarding a mail are colleagues (default: the
     domain of ``address``); ``trusted_form_senders``: From addresses of the company's own web
     forms, whose single Reply-To is the requester (see bot.outbound.recipient);
+    ``trusted_colleagues``: addresses whose forwards are trusted without authentication
+    results (a forward is otherwise trusted only when its domain passes DMARC, DKIM or SPF);
     ``deadline_policy``: the law whose periods set due dates and extensions (``pdpa``,
     ``gdpr``, ``ccpa``; see :mod:`bot.deadlines`); ``due_days``: the PDPA period in calendar
     days (privacy policy: 30; other policies use the law's); ``due_days_by_type``: shorter
@@ -151,6 +153,7 @@ class BotConfig:
     never_reply: tuple[str, ...] = ()
     internal_domains: tuple[str, ...] = ()
     trusted_form_senders: tuple[str, ...] = ()
+    trusted_colleagues: tuple[str, ...] = ()
     reference_prefix: str = "PRIV"
     deadline_policy: Literal["pdpa", "gdpr", "ccpa"] = "pdpa"
     due_days: int = 30

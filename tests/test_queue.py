@@ -309,6 +309,30 @@ def test_register_carries_extensions_pauses_checks_letters_and_results(
         "outcome": "on time"}
 
 
+def test_authenticates_reads_only_the_receiving_servers_field() -> None:
+    from bot.intake.authresults import authenticates, parse_all
+
+    def raw(*fields: str) -> bytes:
+        return "".join(f"Authentication-Results: {f}\n" for f in fields).encode() + b"\n"
+
+    ok = raw("mx.example.com; dkim=pass header.d=example.com")
+    assert authenticates(parse_all(ok), "example.com")
+    assert authenticates(parse_all(ok), "mail.example.com")  # DKIM d= of a parent domain
+    assert not authenticates(parse_all(ok), "example.org")
+    assert authenticates(parse_all(raw("mx; dmarc=pass header.from=example.com")),
+                         "example.com")
+    assert authenticates(parse_all(raw("mx; spf=pass smtp.mailfrom=b@bounce.example.com")),
+                         "example.com")
+    assert not authenticates(parse_all(raw("mx; dmarc=fail header.from=example.com")),
+                             "example.com")
+    # a pass the sender wrote below the receiving server's own field proves nothing
+    forged = raw("mx.example.com; dmarc=none header.from=example.com",
+                 "evil.example; dmarc=pass header.from=example.com")
+    assert not authenticates(parse_all(forged), "example.com")
+    assert not authenticates(parse_all(raw("mx; dkim=pass header.d=notexample.com")),
+                             "example.com")
+
+
 def test_authentication_results_topmost_field_only() -> None:
     results = parse_field(
         'mx.example.com 1; spf=pass (ip 192.0.2.1) smtp.mailfrom=example.org; '

@@ -66,6 +66,9 @@ def test_no_mail_to_own_no_reply_or_listed_addresses(tmp_path: Path) -> None:
 
 def test_request_forwarded_by_a_colleague_is_acknowledged_to_the_customer(tmp_path: Path) -> None:
     fwd = (
+        # the receiving server found the colleague's domain authenticated (RFC 8601)
+        b"Authentication-Results: mx.example.com; dkim=pass header.d=example.com;\n"
+        b" dmarc=pass header.from=example.com\n"
         b"From: Aisyah Rahim <aisyah.rahim@example.com>\nTo: privacy@example.com\n"
         b"Subject: Fwd: my personal data\nMessage-ID: <fwd-1@example.com>\n\n"
         b"Hi Privacy team, forwarding this one from the support inbox.\n\n"
@@ -82,7 +85,7 @@ def test_request_forwarded_by_a_colleague_is_acknowledged_to_the_customer(tmp_pa
         assert (t.kind, t.types, t.requester, t.requester_name) == (
             "request", ["access"], "meiling.wong@example.net", "Wong Mei Ling")
         forwarded = s.scalars(select(Event).where(Event.kind == "forwarded")).one()
-        assert forwarded.detail == {"by": "aisyah.rahim@example.com"}
+        assert forwarded.detail == {"by": "aisyah.rahim@example.com", "authenticated": True}
     (ack,) = sent(tmp_path)
     assert ack["To"].addresses[0].addr_spec == "meiling.wong@example.net"
     assert ack["In-Reply-To"] == "<fwd-1@example.com>"
@@ -416,3 +419,36 @@ def test_the_domain_and_hourly_ceilings(tmp_path: Path) -> None:
     app = make_app(other, ack_limit_per_hour=2)
     assert app.worker().drain() == 3
     assert len(sent(other)) == 2
+
+
+FORGED_FORWARD = (
+    b"From: Chief Executive <ceo@example.com>\nTo: privacy@example.com\n"
+    b"Subject: Fwd: delete my data\nMessage-ID: <forged-1@attacker.example.net>\n\n"
+    b"---------- Forwarded message ---------\n"
+    b"From: Victim <victim@example.org>\nSubject: delete my data\n\n"
+    b"Please delete all my personal data.\n"
+)
+
+
+def test_a_forward_in_the_companys_name_that_is_not_authenticated_writes_to_nobody_outside(
+        tmp_path: Path) -> None:
+    # anyone can write "From: ceo@example.com"; with no authentication of example.com and no
+    # listed colleague, the address inside gets nothing (no backscatter): staff get it
+    deliver(tmp_path, FORGED_FORWARD,
+            b"Authentication-Results: mx.example.com; dmarc=fail header.from=example.com\n"
+            + FORGED_FORWARD.replace(b"forged-1", b"forged-2"))
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 2
+    assert {m["To"] for m in sent(tmp_path)} == {"privacy-staff@example.com"}
+    with app.store.begin() as s:
+        assert [t.ack_status for t in s.scalars(select(Ticket))] == ["suppressed"] * 2
+        assert [e.detail["authenticated"] for e in s.scalars(
+            select(Event).where(Event.kind == "forwarded"))] == [False, False]
+
+
+def test_a_listed_colleague_is_trusted_without_authentication_results(tmp_path: Path) -> None:
+    deliver(tmp_path, FORGED_FORWARD)
+    app = make_app(tmp_path, trusted_colleagues=["ceo@example.com"])
+    assert app.worker().drain() == 1
+    (ack,) = sent(tmp_path)
+    assert ack["To"] == "victim@example.org"

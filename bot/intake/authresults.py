@@ -175,6 +175,28 @@ def parse_all(raw: bytes) -> list[AuthResult]:
     return out
 
 
+def authenticates(results: list[AuthResult], domain: str) -> bool:
+    """Whether the topmost Authentication-Results field (the receiving server's own) shows
+    mail from ``domain`` authenticated: DMARC ``pass`` for ``header.from`` (RFC 7489), a
+    DKIM ``pass`` whose ``header.d`` is the domain or a parent of it (RFC 6376), or an SPF
+    ``pass`` for ``smtp.mailfrom`` in the domain (RFC 7208). Case-insensitive; no I/O."""
+    domain = domain.lower().strip(".")
+
+    def within(value: str) -> bool:
+        value = value.lower().rpartition("@")[2].strip(".")
+        return bool(value) and (domain == value or domain.endswith("." + value)
+                                or value.endswith("." + domain))
+
+    for r in results:
+        if r.position != 0 or r.result != "pass":
+            continue
+        wanted = {"dmarc": "header.from", "dkim": "header.d", "spf": "smtp.mailfrom"}.get(
+            r.method)
+        if wanted and any(k.lower() == wanted and within(v) for k, v in r.properties):
+            return True
+    return False
+
+
 def summary(results: list[AuthResult]) -> dict[str, str]:
     """``{"spf": "pass", "dkim": "fail", "dmarc": "none"}`` from the topmost field only.
 
@@ -190,4 +212,4 @@ def summary(results: list[AuthResult]) -> dict[str, str]:
     return out
 
 
-__all__ = ["AuthResult", "SUMMARY_METHODS", "parse_all", "parse_field", "summary"]
+__all__ = ["AuthResult", "SUMMARY_METHODS", "authenticates", "parse_all", "parse_field", "summary"]

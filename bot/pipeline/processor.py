@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.config import Config
 from bot.intake.address import person_key
+from bot.intake.authresults import authenticates, parse_all
 from bot.intake.message import InboundMessage
 from bot.intake.parse import parse_message
 from bot.intake.receipt import receipt_time
@@ -201,11 +202,13 @@ class Processor:
         s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="opened",
                     detail={"kind": ticket.kind, "types": types, "reason": decision.reason[:300]}))
         requester = find_requester(msg, self.config.bot.company_domains())
+        trusted = True
         if requester.forwarded_by:
             ticket.requester = requester.address.lower()
             ticket.requester_name = requester.name
+            trusted = self._trusted_colleague(requester.forwarded_by, raw)
             s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="forwarded",
-                        detail={"by": requester.forwarded_by}))
+                        detail={"by": requester.forwarded_by, "authenticated": trusted}))
         if is_request:
             for other in s.scalars(select(Ticket).where(
                     Ticket.requester == ticket.requester, Ticket.id != ticket.id,
@@ -214,6 +217,10 @@ class Processor:
                 _link(s, row, other, ticket, "another open request from the same requester")
         view = ticket_view(ticket)
         to, why_not = self._acknowledgement_recipient(s, msg, received_at, requester)
+        if not trusted:
+            to, why_not = None, (f"forwarded by {requester.forwarded_by}, whose mail is not "
+                                 "authenticated (DMARC, DKIM or SPF) nor listed in "
+                                 "bot.trusted_colleagues: nobody outside is written to")
         if to is None:
             ticket.ack_status = "suppressed"
             s.add(Event(ticket_id=ticket.id, kind="ack-suppressed", detail={"reason": why_not}))
@@ -231,6 +238,17 @@ class Processor:
             handoff = self.renderer.handoff(msg, raw, view, c, reason)
             self._queue(s, ticket, "handoff", handoff, [b.staff_address])
         return ticket
+
+    def _trusted_colleague(self, address: str, raw: bytes) -> bool:
+        """Whether a forward from ``address`` (on a company domain) may be trusted to name
+        the customer to write to: it is in ``bot.trusted_colleagues``, or the receiving
+        server's Authentication-Results show its domain authenticated
+        (:func:`bot.intake.authresults.authenticates`). Anyone can write "From:
+        ceo@example.com"; only this stops a forged forward from making the bot write to a
+        stranger (backscatter)."""
+        if address.lower() in {a.lower() for a in self.config.bot.trusted_colleagues}:
+            return True
+        return authenticates(parse_all(raw), address.rpartition("@")[2])
 
     def _staff_reply_ticket(self, s: Any, msg: InboundMessage,
                             screened: ScreenResult) -> Ticket | None:
