@@ -211,3 +211,20 @@ def test_a_letter_is_previewed_then_sent_and_recorded(app: Any, client: Any) -> 
         "letter": "refusal", "text": "", "send": "yes", "csrf_token": csrf})
     assert "the refusal letter needs your text" in client.get(
         f"/tickets/{ref}").get_data(as_text=True)
+
+
+def test_the_clock_is_paused_and_resumed_from_the_ticket_page(app: Any, client: Any) -> None:
+    ref = tickets_by_subject(app)["My data"].reference  # due 2 Dec 09:00 UTC; now 27 Nov
+    login(client)
+    csrf = token(client.get(f"/tickets/{ref}").get_data(as_text=True))
+    client.post(f"/tickets/{ref}/pause", data={"reason": "proof of identity",
+                                               "csrf_token": csrf})
+    page = client.get(f"/tickets/{ref}").get_data(as_text=True)
+    assert "Clock paused while waiting for the requester." in page
+    assert 'id="form-resume"' in page and "(clock paused: moves later by the pause)" in page
+    with app.store.begin() as s:  # resumed the same instant: the due date does not move
+        t = queue.get_ticket(s, ref)
+        assert (t.status, t.paused_at) == ("waiting", NOW)
+    client.post(f"/tickets/{ref}/resume", data={"reason": "", "csrf_token": csrf})
+    assert "Clock running again; due 2026-12-02." in client.get(
+        f"/tickets/{ref}").get_data(as_text=True)

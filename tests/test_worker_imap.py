@@ -341,3 +341,40 @@ def test_a_letter_from_the_ticket_reaches_the_requester_in_the_thread(
     assert [(x.direction, x.kind, x.status) for x in sent if x.kind == "correspondence"] == [
         ("out", "correspondence", "sent")]
     assert ack.message["Auto-Submitted"] == "auto-replied"
+
+
+def test_the_identity_code_round_trip_through_dovecot_and_smtp(
+    tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer
+) -> None:
+    import re
+
+    from bot.staff import correspondence, queue
+
+    dovecot.append((SAMPLES / "01-deletion.eml").read_bytes())
+    app = build_app(imap_config(tmp_path, dovecot, smtp_server))
+    app.worker().drain()
+    (ticket,) = tickets_by_message_id(app).values()
+    with app.store.begin() as s:
+        correspondence.send(s, ticket.reference, "identity_request", "", actor="alice",
+                            now=datetime.now(UTC), renderer=app.renderer, config=app.config)
+    app.worker().drain()
+    _ack, letter = smtp_server.wait_for(2)
+    body = " ".join(letter.message.get_body(("plain",)).get_content().split())
+    (code,) = re.findall(r"write this code in your reply: (\d{6})", body)
+    # the requester answers the letter from their mail client, quoting it
+    reply = (
+        "From: Mei Ling Tan <meiling.tan@example.net>\r\nTo: privacy@example.com\r\n"
+        f"Subject: Re: {letter.message['Subject']}\r\nMessage-ID: <code-1@mail.example.net>\r\n"
+        f"In-Reply-To: {letter.message['Message-ID']}\r\n\r\nHere you go: {code}\r\n"
+    ).encode()
+    dovecot.append(reply)
+    assert app.worker().drain() == 1
+    with app.store.begin() as s:
+        t = queue.get_ticket(s, ticket.reference)
+        assert (t.verified_by_method, t.status, t.paused_at) == ("email-code", "open", None)
+        kinds = [e.kind for e in queue.history(s, ticket.reference)]
+    assert {"letter", "paused", "resumed", "verified", "correspondence"} <= set(kinds)
+    # staff are told, in the notice of the reply, that the code matched
+    notice = smtp_server.wait_for(3)[2].message
+    assert "identity verified: the one-time code matched" in " ".join(
+        notice.get_body(("plain",)).get_content().split())
