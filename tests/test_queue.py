@@ -239,6 +239,17 @@ def test_merge_same_requester_unions_types_and_closes_the_first(
         assert [(m.kind, m.status) for m in d.sent] == [("acknowledgement", "sent")] * 2
 
 
+def test_merge_keeps_an_extension_and_its_date(app: Any, refs: dict[str, str]) -> None:
+    src, dst = refs["access"], refs["deletion"]  # both due 2 Dec 09:00
+    with app.store.begin() as s:
+        queue.extend(s, dst, 30, "three systems", actor="alice", now=NOW, deadlines=POLICY)
+        kept = queue.merge(s, src, dst, actor="alice", now=NOW)
+        # the requester was told 1 Jan: the merge keeps that date and the 30 days
+        assert (kept.due_at, kept.extension_days) == (DUE + timedelta(days=30), 30)
+        row = next(r for r in queue.register(s, NOW) if r["reference"] == dst)
+        assert (row["due"], row["extension_days"]) == ("2027-01-01T09:00:00+00:00", 30)
+
+
 def test_filters(app: Any, refs: dict[str, str]) -> None:
     with app.store.begin() as s:
         queue.assign(s, refs["access"], "alice", actor="bob", now=NOW)
@@ -275,10 +286,11 @@ def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> N
         (refs["access"], "overdue", ""), (refs["triage"], "overdue", "")]
     text = queue.register_csv(rows).splitlines()
     assert text[0] == ("reference,types,received,due,extension_days,verified,closed,outcome,re"
-                       "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence")
+                       "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence,"
+                       "kind")
     assert text[1] == (f"{refs['deletion']},deletion,2026-11-02T09:00:00+00:00,"
                        "2026-12-02T09:00:00+00:00,0,,2026-11-27T09:00:00+00:00,on time,"
-                       ",,0.0,,fulfilled,,")
+                       ",,0.0,,fulfilled,,,request")
 
 
 def test_register_carries_extensions_pauses_checks_letters_and_results(
@@ -473,7 +485,7 @@ def test_cli_export_register_and_feedback(cli_app: Any, refs: dict[str, str],
     csv_text = cli(cli_app, "tickets", "export").output
     assert csv_text.splitlines()[2] == (f"{refs['access']},access,2026-11-02T09:00:00+00:00,"
                                         "2026-12-02T09:00:00+00:00,0,,,open,"
-                                        "privacy@example.com,,0.0,,,,")
+                                        "privacy@example.com,,0.0,,,,,request")
     out = tmp_path / "feedback"
     result = cli(cli_app, "tickets", "export-feedback", str(out))
     assert result.output == f"1 correction(s) written to {out}\n"

@@ -173,8 +173,9 @@ def test_register_download(app: Any, client: Any) -> None:
         'attachment; filename="privacy-register-2026-11-27.csv"')
     lines = resp.get_data(as_text=True).splitlines()
     assert lines[0] == ("reference,types,received,due,extension_days,verified,closed,outcome,re"
-                        "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence")
-    assert len(lines) == 1 + 3  # the triage ticket is not a request
+                        "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence,"
+                        "kind")
+    assert len(lines) == 1 + 4  # the triage ticket too (kind "triage")
 
 
 def test_short_secret_key_is_refused(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -112,9 +112,6 @@ class Processor:
             if row is None or row.state != MessageState.STORED:
                 return None  # another worker got there first
             d, reference = self._commit(s, row, reading, raw, received_at)
-            for new in s.new:  # every event of this transaction at the processor's clock
-                if isinstance(new, Event) and new.at is None:
-                    new.at = self.clock()
         labels = ",".join(reading.classification.labels) if reading.classification else "-"
         log.info(
             "message #%d from %s: %s %s labels=%s in %.0f ms",
@@ -149,7 +146,8 @@ class Processor:
             self._record_bounce(s, row, bounced, msg, raw)
             ticket = bounced
         elif decision.outcome == "sent" and ticket is not None:
-            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence-out",
+            s.add(Event(at=self.clock(),
+                        ticket_id=ticket.id, message_row_id=row.id, kind="correspondence-out",
                         detail={"subject": msg.subject[:200], "from": msg.from_addr,
                                 "message_id": msg.message_id}))
         elif decision.outcome == "reply" and ticket is not None:
@@ -160,7 +158,8 @@ class Processor:
                 decision = Decision("ticket", f"a new request in the thread of {old.reference}"
                                     f", which was resolved: {c.reason}")
                 ticket = self._open_ticket(s, row, msg, c, decision, raw, received_at)
-                _link(s, row, old, ticket, "a new request in the thread of a resolved ticket")
+                _link(s, row, old, ticket, "a new request in the thread of a resolved ticket",
+                      self.clock())
             else:
                 self._record_reply(s, row, ticket, msg, raw, c)
         elif decision.outcome in ("ticket", "human") and reading.classification is not None:
@@ -171,7 +170,8 @@ class Processor:
         row.reason = decision.reason[:1000]
         row.folder = getattr(self.config.folders, decision.folder_key)
         row.ticket_id = ticket.id if ticket else None
-        s.add(Event(ticket_id=row.ticket_id, message_row_id=row.id, kind="processed",
+        s.add(Event(at=self.clock(),
+                    ticket_id=row.ticket_id, message_row_id=row.id, kind="processed",
                     detail={"outcome": decision.outcome, "reason": decision.reason[:300]}))
         return decision, (ticket.reference if ticket else None)
 
@@ -199,7 +199,7 @@ class Processor:
         )
         s.add(ticket)
         s.flush()
-        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="opened",
+        s.add(Event(at=self.clock(), ticket_id=ticket.id, message_row_id=row.id, kind="opened",
                     detail={"kind": ticket.kind, "types": types, "reason": decision.reason[:300]}))
         requester = find_requester(msg, self.config.bot.company_domains())
         trusted = True
@@ -207,14 +207,16 @@ class Processor:
             ticket.requester = requester.address.lower()
             ticket.requester_name = requester.name
             trusted = self._trusted_colleague(requester.forwarded_by, raw)
-            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="forwarded",
+            s.add(Event(at=self.clock(),
+                        ticket_id=ticket.id, message_row_id=row.id, kind="forwarded",
                         detail={"by": requester.forwarded_by, "authenticated": trusted}))
         if is_request:
             for other in s.scalars(select(Ticket).where(
                     Ticket.requester == ticket.requester, Ticket.id != ticket.id,
                     Ticket.kind == "request", Ticket.status.in_(OPEN_STATUSES)
             ).order_by(Ticket.id).limit(10)):
-                _link(s, row, other, ticket, "another open request from the same requester")
+                _link(s, row, other, ticket, "another open request from the same requester",
+                      self.clock())
         view = ticket_view(ticket)
         to, why_not = self._acknowledgement_recipient(s, msg, received_at, requester)
         if not trusted:
@@ -223,7 +225,8 @@ class Processor:
                                  "bot.trusted_colleagues: nobody outside is written to")
         if to is None:
             ticket.ack_status = "suppressed"
-            s.add(Event(ticket_id=ticket.id, kind="ack-suppressed", detail={"reason": why_not}))
+            s.add(Event(at=self.clock(),
+                        ticket_id=ticket.id, kind="ack-suppressed", detail={"reason": why_not}))
         else:
             ack = (self.renderer.acknowledgement(msg, view, to) if is_request
                    else self.renderer.human_acknowledgement(msg, view, to))
@@ -325,20 +328,21 @@ class Processor:
         different = msg.from_addr.lower() != ticket.requester
         resumed = ticket.resume_clock(self.clock())  # an answer: the clock runs again
         if resumed:
-            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="resumed",
+            s.add(Event(at=self.clock(), ticket_id=ticket.id, message_row_id=row.id, kind="resumed",
                         detail={"reason": "a reply arrived", **resumed}))
         if reopened:
             ticket.status = "open"
         checked = check_reply(ticket, msg.from_addr, msg.text, self.clock())
         if checked:
-            s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind={
+            s.add(Event(at=self.clock(), ticket_id=ticket.id, message_row_id=row.id, kind={
                 "verified": "verified", "wrong": "verification-failed",
                 "void": "verification-void"}[checked], detail={
                 "method": "email-code", "attempts": ticket.verify_attempts}))
         detail: dict[str, Any] = {"subject": msg.subject[:200], "reopened": reopened}
         if different:  # never changes where answers go: ticket.requester stays
             detail["different_sender"] = msg.from_addr
-        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",
+        s.add(Event(at=self.clock(),
+                    ticket_id=ticket.id, message_row_id=row.id, kind="correspondence",
                     detail=detail))
         if classification is not None:
             reason = f"a reply on {ticket.reference}" + (
@@ -364,7 +368,7 @@ class Processor:
     def _record_bounce(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
                        raw: bytes) -> None:
         ticket.ack_status = "undeliverable"
-        s.add(Event(ticket_id=ticket.id, message_row_id=row.id, kind="ack-bounced",
+        s.add(Event(at=self.clock(), ticket_id=ticket.id, message_row_id=row.id, kind="ack-bounced",
                     detail={"subject": msg.subject[:200]}))
         alert = self.renderer.bounce_alert(ticket_view(ticket), msg, raw)
         self._queue(s, ticket, "alert", alert, [self.config.bot.staff_address])
@@ -387,7 +391,8 @@ class Processor:
             row.outcome = "quarantine"
             row.reason = error[:1000]
             row.folder = self.config.folders.quarantine
-            s.add(Event(message_row_id=row_id, kind="quarantined", detail={"error": error[:500]}))
+            s.add(Event(at=self.clock(),
+                        message_row_id=row_id, kind="quarantined", detail={"error": error[:500]}))
             alert = self._quarantine_alert(row, error)
             if alert is not None:
                 s.add(alert)
@@ -422,11 +427,11 @@ class Processor:
         return None
 
 
-def _link(s: Any, row: Message, a: Ticket, b: Ticket, why: str) -> None:
-    """Event ``linked`` ``{"to", "why"}`` on both tickets: shown on each, merged by staff
-    when they are one request."""
+def _link(s: Any, row: Message, a: Ticket, b: Ticket, why: str, at: datetime) -> None:
+    """Event ``linked`` ``{"to", "why"}`` at ``at`` on both tickets: shown on each, merged by
+    staff when they are one request."""
     for one, other in ((a, b), (b, a)):
-        s.add(Event(ticket_id=one.id, message_row_id=row.id, kind="linked",
+        s.add(Event(at=at, ticket_id=one.id, message_row_id=row.id, kind="linked",
                     detail={"to": other.reference, "why": why}))
 
 

@@ -464,7 +464,9 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
 
     The merged ticket is closed (status ``merged``, ``merged_into`` set); the one kept gets
     the union of both types, the earlier receipt and the earlier due date (the first mail
-    started the clock). Events ``merged`` on the first and ``merged-in`` on the second.
+    started the clock), unless one of them was extended: then the extended due date (the one
+    the requester was told) and its extension. Events ``merged`` on the first and
+    ``merged-in`` on the second.
     Both must be from the same requester unless ``force``. Returns the ticket kept. Raises
     QueueError for the same ticket twice, a closed ticket, or different requesters.
     """
@@ -484,7 +486,13 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
     if source.kind == "request":
         target.kind = "request"
     target.received_at = min(target.received_at, source.received_at)
-    target.due_at = min(target.due_at, source.due_at)
+    if target.extension_days or source.extension_days:
+        # the requester was told of an extension: that later date is the promise kept
+        extended = max((t for t in (target, source) if t.extension_days),
+                       key=lambda t: t.due_at)
+        target.due_at, target.extension_days = extended.due_at, extended.extension_days
+    else:
+        target.due_at = min(target.due_at, source.due_at)
     add_event(s, target, "merged-in", actor, now, {
         "from": source.reference, "before": before,
         "after": {"types": types, "received_at": target.received_at.isoformat(),
@@ -500,14 +508,16 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
 
 REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "verified",
                    "closed", "outcome", "receiving_address", "verified_at", "paused_days",
-                   "extensions", "result", "letters", "correspondence")
+                   "extensions", "result", "letters", "correspondence", "kind")
 #: How a request ended (``tickets resolve --result``).
 RESULTS = ("fulfilled", "refused", "withdrawn")
 
 
 def register(s: Session, now: datetime, receiving_address: str = "") -> list[dict[str, Any]]:
     """The register of requests a regulator may ask to see, oldest first: one dict per
-    ``request`` ticket with :data:`REGISTER_FIELDS`. Times are ISO 8601 UTC; ``outcome`` is
+    ticket with :data:`REGISTER_FIELDS`, those routed to a person included (``kind``
+    ``triage``: objections, portability, explanations of automated decisions are requests
+    with deadlines too, and staff tell which are not). Times are ISO 8601 UTC; ``outcome`` is
     ``on time`` / ``late`` (closed by / after the due instant), ``open`` / ``overdue`` /
     ``paused``, or ``merged into REF``; ``result`` how it ended (:data:`RESULTS`, "" while
     open); ``receiving_address`` the privacy address it came to; ``paused_days`` the days
@@ -520,7 +530,7 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
             .order_by(Event.at, Event.id)):
         events.setdefault(e.ticket_id or 0, []).append(e)
     rows = []
-    for t in s.scalars(select(Ticket).where(Ticket.kind == "request").order_by(Ticket.id)):
+    for t in s.scalars(select(Ticket).order_by(Ticket.id)):
         mine = events.get(t.id, [])
         paused = sum(
             (datetime.fromisoformat(e.detail["due_to"])
@@ -551,6 +561,7 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
             "letters": " ".join(f"{_iso(e.at)} {e.detail['letter']}" for e in mine
                                 if e.kind == "letter"),
             "correspondence": " ".join(_iso(e.at) for e in mine if e.kind == "correspondence"),
+            "kind": t.kind,
         })
     return rows
 
