@@ -452,3 +452,28 @@ def test_a_listed_colleague_is_trusted_without_authentication_results(tmp_path: 
     assert app.worker().drain() == 1
     (ack,) = sent(tmp_path)
     assert ack["To"] == "victim@example.org"
+
+
+def test_one_mail_sent_to_two_company_addresses_is_one_request(tmp_path: Path) -> None:
+    # the same mail to privacy@ and, in Cc, dpo@: each copy gets its own trace fields above
+    # the same message (same Message-ID, same body)
+    mail = (b"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
+            b"Cc: dpo@example.com\nSubject: Delete my data\nMessage-ID: <twice@example.org>\n"
+            b"\nPlease delete all my personal data.\n")
+    deliver(tmp_path,
+            b"Delivered-To: privacy@example.com\nReceived: by mx.example.com; "
+            b"Mon, 2 Nov 2026 09:00:01 +0000\n" + mail,
+            b"Delivered-To: dpo@example.com\nReceived: by mx.example.com; "
+            b"Mon, 2 Nov 2026 09:00:02 +0000\n" + mail.replace(b"\n", b"\r\n"))
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 1  # the second copy is stored as a duplicate
+    with app.store.begin() as s:
+        assert len(s.scalars(select(Ticket)).all()) == 1
+        rows = s.scalars(select(Message).order_by(Message.id)).all()
+        assert [m.duplicate_of for m in rows] == [None, rows[0].id]
+    assert len(sent(tmp_path)) == 1
+    # a different mail that reuses the Message-ID is not taken for the same one
+    deliver(tmp_path, mail.replace(b"delete all", b"send me a copy of"))
+    assert app.worker().drain() == 1
+    with app.store.begin() as s:
+        assert len(s.scalars(select(Ticket)).all()) == 2

@@ -50,6 +50,14 @@ _MSGID_RE = re.compile(r"<[^<>\s]+>")
 DEFAULT_BUSY_TIMEOUT = 10.0
 
 
+def _body_digest(raw: bytes) -> str:
+    """SHA-256 of everything after the first empty line (RFC 5322 §2.1: header, then body),
+    line ends made LF; of the whole mail when there is no empty line."""
+    text = raw.replace(b"\r\n", b"\n")
+    head, sep, body = text.partition(b"\n\n")
+    return hashlib.sha256(body if sep else head).hexdigest()
+
+
 def message_id_of(raw: bytes) -> str:
     """Return the Message-ID (with angle brackets) of raw mail, or "" when absent/unreadable.
 
@@ -232,8 +240,11 @@ class Store:
         received at ``now`` (aware UTC; default the real clock).
 
         A mail whose Message-ID and SHA-256 match one already stored (the same mail delivered
-        twice, or seen again after a UIDVALIDITY change) is stored as ``duplicate`` of it and
-        will only be archived to the same folder. Returns how many rows were added.
+        twice, or seen again after a UIDVALIDITY change), or whose Message-ID and body match
+        one (the same mail sent to two of the company's addresses: each copy gets its own
+        trace fields, ``Received:``, ``Delivered-To:``, above the same message), is stored as
+        ``duplicate`` of it and will only be archived to the same folder: one ticket, one
+        acknowledgement. Returns how many rows were added.
         """
         added = 0
         with self.begin(durable=False) as s:
@@ -257,7 +268,7 @@ class Store:
                         Message.duplicate_of.is_(None),
                     )
                     .limit(1)
-                )
+                ) or (self._same_mail_delivered_again(s, msgid, mail.raw) if msgid else None)
                 row = Message(
                     mailbox=mailbox,
                     uidvalidity=uidvalidity,
@@ -286,6 +297,19 @@ class Store:
                              row.id, original.id)
                 added += 1
         return added
+
+    @staticmethod
+    def _same_mail_delivered_again(s: Session, message_id: str, raw: bytes) -> Message | None:
+        """A stored original with ``message_id`` whose body (all after the header block) is
+        ``raw``'s, or None."""
+        body = _body_digest(raw)
+        for candidate in s.scalars(
+                select(Message).where(Message.message_id == message_id,
+                                      Message.duplicate_of.is_(None)).order_by(Message.id)
+                .limit(20)):
+            if _body_digest(candidate.raw) == body:
+                return candidate
+        return None
 
     def stored_copies(self, raws: Sequence[bytes]) -> set[bytes]:
         """Those of ``raws`` already stored: same SHA-256 and Message-ID as a stored mail,
