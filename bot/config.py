@@ -160,7 +160,7 @@ class BotConfig:
     due_days_by_type: dict[str, int | str] = field(default_factory=dict)
     holidays: str = ""
     ack_limit_per_day: int = 5
-    ack_limit_per_domain: int = 200
+    ack_limit_per_domain: int = 1000
     ack_limit_per_hour: int = 500
     acknowledge_replies: bool = False
     max_message_bytes: int = 25 * 1024 * 1024

@@ -185,6 +185,8 @@ def test_log_in_filter_reclassify_resolve(browser: Any, site: tuple[Any, str]) -
         assert browser.save_screenshot(str(REPO / "docs" / "ticket.png"))
         browser.set_window_size(1400, 900)
     browser.find_element(By.ID, "resolve-note").send_keys("Sent the copy by secure link.")
+    # an access request needs a recorded identity check, or a reason why not
+    browser.find_element(By.ID, "unverified-reason").send_keys("Known customer, phoned back.")
     _click_and_load(browser, By.ID, "resolve")
     assert browser.find_element(By.ID, "status").text == "resolved"
     history = [c.text for c in browser.find_elements(By.CSS_SELECTOR, "#history .event-kind")]
