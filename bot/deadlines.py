@@ -83,7 +83,8 @@ class Policy:
     """One jurisdiction's rule: the ``period`` from receipt, the most ``extension`` the law
     allows on top of it, the ``holidays`` calendar business days skip ("CC" or "CC-SUBDIV",
     "" for weekends only), the ``law`` it comes from (shown to staff) and the ``regulator``
-    a requester may complain to (named in a refusal)."""
+    a requester may complain to (named in a refusal; its address in angle brackets, RFC 3986
+    Appendix C, so that no mail client runs it into the words after it)."""
 
     name: str
     period: Period
@@ -96,14 +97,14 @@ class Policy:
 POLICIES: dict[str, Policy] = {
     "pdpa": Policy("pdpa", Period(30), Period(60), "SG",
                    "PDPA s21-22; Personal Data Protection Regulations 2021: 30 days",
-                   "the Personal Data Protection Commission (PDPC), https://www.pdpc.gov.sg"),
+                   "the Personal Data Protection Commission (PDPC) <https://www.pdpc.gov.sg>"),
     "gdpr": Policy("gdpr", Period(1, "months"), Period(2, "months"), "",
                    "GDPR Art. 12(3): one month, extendable by two further months",
                    "the data protection supervisory authority of the country where you live "
-                   "or work (GDPR Art. 77)"),
+                   "or work (GDPR Art. 77), and to seek a judicial remedy (Art. 79)"),
     "ccpa": Policy("ccpa", Period(45), Period(45), "US-CA",
                    "CCPA Civil Code 1798.130(a)(2): 45 days, extendable once by 45",
-                   "the California Privacy Protection Agency, https://cppa.ca.gov"),
+                   "the California Privacy Protection Agency <https://cppa.ca.gov>"),
 }
 
 

@@ -82,7 +82,7 @@ REQUESTER_KINDS = ("acknowledgement", "human_acknowledgement", "empty_subject")
 #: ``<lang>/letter.txt``), and whether each needs staff's own text (``text``).
 LETTERS: dict[str, bool] = {
     "identity_request": False, "more_information": True, "extension_notice": True,
-    "access_fulfilled": True, "correction_done": False, "deletion_done": False,
+    "access_fulfilled": True, "correction_done": False, "deletion_done": True,
     "withdrawal_done": False, "account_closed": False, "refusal": True, "free": True,
 }
 #: The most characters of staff's own text in one letter.
@@ -230,7 +230,7 @@ class Renderer:
             raise ValueError(f"unknown letter {kind!r}; use {', '.join(LETTERS)}")
         text = _clean_multiline(text).strip()
         if LETTERS[kind] and not text:
-            raise ValueError(f"the {kind} letter needs your text (--text)")
+            raise ValueError(f"the {kind} letter needs your text")
         if len(text) > LETTER_TEXT_MAX:
             raise ValueError(f"the text is longer than {LETTER_TEXT_MAX} characters")
         lang = next((lang for lang in language_candidates(ticket.language, ticket.script)

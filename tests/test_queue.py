@@ -145,6 +145,8 @@ def test_pause_stops_the_clock_and_resume_moves_the_due_date(
         # stood still 6 days 3 hours: due 2 Dec 09:00 + 6 d 3 h = 8 Dec 12:00
         assert (t.status, t.paused_at, t.due_at) == (
             "open", None, datetime(2026, 12, 8, 12, 0, tzinfo=UTC))
+        # the pause does not eat into the extension the law allows: still 60 days
+        assert queue.extension_left(s, t, POLICY) == 60
     with app.store.begin() as s, pytest.raises(queue.QueueError, match="not paused"):
         queue.resume(s, ref, actor="alice", now=answered)
     with app.store.begin() as s, pytest.raises(queue.QueueError, match="a reason is required"):
@@ -287,10 +289,10 @@ def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> N
     text = queue.register_csv(rows).splitlines()
     assert text[0] == ("reference,types,received,due,extension_days,verified,closed,outcome,re"
                        "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence,"
-                       "kind")
+                       "kind,note,unverified_reason")
     assert text[1] == (f"{refs['deletion']},deletion,2026-11-02T09:00:00+00:00,"
                        "2026-12-02T09:00:00+00:00,0,,2026-11-27T09:00:00+00:00,on time,"
-                       ",,0.0,,fulfilled,,,request")
+                       ",,0.0,,fulfilled,,,request,done,")
 
 
 def test_register_carries_extensions_pauses_checks_letters_and_results(
@@ -485,7 +487,7 @@ def test_cli_export_register_and_feedback(cli_app: Any, refs: dict[str, str],
     csv_text = cli(cli_app, "tickets", "export").output
     assert csv_text.splitlines()[2] == (f"{refs['access']},access,2026-11-02T09:00:00+00:00,"
                                         "2026-12-02T09:00:00+00:00,0,,,open,"
-                                        "privacy@example.com,,0.0,,,,,request")
+                                        "privacy@example.com,,0.0,,,,,request,,")
     out = tmp_path / "feedback"
     result = cli(cli_app, "tickets", "export-feedback", str(out))
     assert result.output == f"1 correction(s) written to {out}\n"

@@ -36,16 +36,22 @@ def test_the_servers_delivery_time_comes_first() -> None:
 
 def test_then_the_newest_received_field_never_the_senders_date() -> None:
     # the topmost field is the newest (added last); the sender's Date: (1 June) is ignored
-    msg = message("by mx.example.com; Thu, 26 Nov 2026 12:00:00 +0000",
-                  "by relay.example.net; Wed, 25 Nov 2026 12:00:00 +0000")
-    assert receipt_time(msg, None, STORED) == datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    msg = message("by mx.example.com; Sun, 6 Dec 2026 12:00:00 +0000",
+                  "by relay.example.net; Sat, 5 Dec 2026 12:00:00 +0000")
+    assert receipt_time(msg, None, STORED) == datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
     assert receipt_time(message(), None, STORED) == STORED
 
 
 def test_implausible_times_fall_through_to_the_next_source() -> None:
-    msg = message("by mx; Thu, 26 Nov 2026 12:00:00 +0000")
+    msg = message("by mx; Sun, 6 Dec 2026 12:00:00 +0000")
     future = STORED + timedelta(minutes=5)  # a server clock ahead of the bot's
-    assert receipt_time(msg, future, STORED) == datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    assert receipt_time(msg, future, STORED) == datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    # a Received: date may be the sender's own writing: more than 3 days old, it is not used
+    # (the server's own record may be older: a worker stopped for ten days)
+    old = message("by mx; Thu, 26 Nov 2026 12:00:00 +0000")
+    assert receipt_time(old, None, STORED) == STORED
+    ten_days = STORED - timedelta(days=10)
+    assert receipt_time(old, ten_days, STORED) == ten_days
     ancient = STORED - MAX_AGE - timedelta(days=1)
     assert receipt_time(message(), ancient, STORED) == STORED
     assert receipt_time(message("by mx; Mon, 1 Jan 1990 00:00:00 +0000"), None,

@@ -934,7 +934,8 @@ def test_a_letter_threads_on_the_request_and_says_what_staff_wrote(renderer: Ren
 
 
 def test_letters_that_need_staff_text_refuse_without_it(renderer: Renderer) -> None:
-    for kind in ("more_information", "extension_notice", "access_fulfilled", "refusal", "free"):
+    for kind in ("more_information", "extension_notice", "access_fulfilled", "deletion_done",
+                 "refusal", "free"):
         with pytest.raises(ValueError, match="needs your text"):
             renderer.letter(kind, ticket(), to="a@example.org", name="", subject="x",
                             message_id="<a@example.org>", text="  \n ")
@@ -953,10 +954,10 @@ def test_a_refusal_names_the_regulator(renderer: Renderer) -> None:
 
 def test_a_letter_is_in_the_tickets_language_else_english(renderer: Renderer) -> None:
     zh = renderer.letter("deletion_done", ticket("zh-Hans"), to="a@example.org", name="",
-                         subject="删除", message_id="<a@example.org>")
+                         subject="删除", message_id="<a@example.org>", text="发票保留五年。")
     assert zh["Content-Language"] == "zh-Hans"
     assert REF in zh.get_content() and "We have erased" not in zh.get_content()
     hu = renderer.letter("deletion_done", ticket("hu"), to="a@example.org", name="",
-                         subject="Törlés", message_id="<a@example.org>")
+                         subject="Törlés", message_id="<a@example.org>", text="Nothing kept.")
     assert hu["Content-Language"] == "en"
     assert "We have erased your personal data as you asked." in hu.get_content()

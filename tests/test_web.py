@@ -174,7 +174,7 @@ def test_register_download(app: Any, client: Any) -> None:
     lines = resp.get_data(as_text=True).splitlines()
     assert lines[0] == ("reference,types,received,due,extension_days,verified,closed,outcome,re"
                         "ceiving_address,verified_at,paused_days,extensions,result,letters,correspondence,"
-                        "kind")
+                        "kind,note,unverified_reason")
     assert len(lines) == 1 + 4  # the triage ticket too (kind "triage")
 
 

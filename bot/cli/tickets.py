@@ -479,7 +479,10 @@ def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str
                               needs_verification=c.bot.verify_types,
                               unverified_reason=unverified_reason, result=result),
          lambda t: f"{t.reference} resolved "
-                   + ("on time" if t.closed_at and t.closed_at <= t.due_at else "late"))
+                   + ("on time" if t.closed_at and t.closed_at <= t.due_at else "late")
+                   + (f"; tell the requester: privacy-bot tickets write {t.reference} "
+                      "--letter refusal --text-file GROUND.txt --send"
+                      if result == "refused" else ""))
 
 
 @tickets.command("pause")
@@ -545,7 +548,13 @@ def tickets_write(ctx: click.Context, config_path: Path | None, reference: str, 
     from bot.staff import correspondence
 
     if text_file is not None:
-        text = text_file.read()
+        if text:
+            raise click.UsageError("give --text or --text-file, not both")
+        try:
+            text = text_file.read()
+        except UnicodeDecodeError as exc:
+            raise click.UsageError(f"--text-file is not UTF-8 text ({exc.reason} at byte "
+                                   f"{exc.start}); save it as UTF-8") from exc
     if not send:
         with _store(ctx, config_path) as (config, store), store.begin() as s:
             try:

@@ -13,7 +13,8 @@ ten days earlier. The sources, most trusted first:
 
 The sender's own ``Date:`` is never used: the sender's clock and honesty decide it. A source
 later than the storing time (a server clock ahead) or implausibly old (over
-:data:`MAX_AGE`) is passed over for the next.
+:data:`MAX_AGE` for the server's record, :data:`MAX_AGE_RECEIVED` for a ``Received:`` date) is
+passed over for the next.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from email.utils import parsedate_to_datetime
 from bot.intake.message import InboundMessage
 
 #: A receipt time older than this before the mail was stored is taken for a broken clock or a
-#: forged header, not a mail that really waited (the next source is used).
+#: forged header, not a mail that really waited (the next source is used): the mailbox
+#: server's own record may be old (a worker stopped for weeks), a ``Received:`` date, which
+#: the sender may have written when no server of ours added one, only a little.
 MAX_AGE = timedelta(days=365)
+MAX_AGE_RECEIVED = timedelta(days=3)
 
 
 def received_field_date(value: str | None) -> datetime | None:
@@ -53,14 +57,16 @@ def receipt_time(message: InboundMessage, arrived_at: datetime | None,
     The result is never later than ``stored_at``.
     """
     stored = stored_at.astimezone(UTC)
-    for candidate in (arrived_at, received_field_date(message.header("received"))):
+    for candidate, oldest in ((arrived_at, MAX_AGE),
+                              (received_field_date(message.header("received")),
+                               MAX_AGE_RECEIVED)):
         if candidate is None:
             continue
         candidate = (candidate if candidate.tzinfo else candidate.replace(tzinfo=UTC)
                      ).astimezone(UTC)
-        if stored - MAX_AGE <= candidate <= stored:
+        if stored - oldest <= candidate <= stored:
             return candidate
     return stored
 
 
-__all__ = ["MAX_AGE", "receipt_time", "received_field_date"]
+__all__ = ["MAX_AGE", "MAX_AGE_RECEIVED", "receipt_time", "received_field_date"]

@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 from bot.config import Config
 from bot.intake.screen import is_unsafe_recipient
 from bot.pipeline.processor import ticket_view
-from bot.pipeline.verification import issue_code
+from bot.pipeline.verification import CODE_TTL, issue_code
 from bot.staff.queue import QueueError, add_event, get_ticket, pause
-from bot.store.models import Outbox, Ticket
+from bot.store.models import Outbox, Ticket, utcnow
 from responses import Renderer
 
 #: Letters that ask the requester for something: sending one pauses the clock.
@@ -42,8 +42,9 @@ def compose(s: Session, reference: str, letter: str, text: str, *, renderer: Ren
     """The letter ``letter`` (a key of :data:`responses.LETTERS`) with staff's ``text``, to
     the requester of ticket ``reference``, ready to review or send; writes nothing. Raises
     QueueError (see the module docstring)."""
+    asking = letter == "identity_request"
     return _compose(get_ticket(s, reference), letter, text, renderer, config,
-                    PREVIEW_CODE if letter == "identity_request" else "", None)
+                    PREVIEW_CODE if asking else "", utcnow() + CODE_TTL if asking else None)
 
 
 def send(s: Session, reference: str, letter: str, text: str, *, actor: str, now: datetime,
@@ -71,6 +72,9 @@ def _compose(ticket: Ticket, letter: str, text: str, renderer: Renderer, config:
     if ticket.status == "merged":
         raise QueueError(f"{ticket.reference} was merged into {ticket.merged_into}; write "
                          "from that ticket")
+    if letter == "extension_notice" and not ticket.extension_days:
+        raise QueueError(f"{ticket.reference} is not extended: extend it first (tickets "
+                         "extend), so that the notice states the new date")
     why = is_unsafe_recipient(ticket.requester, config.bot.all_own_addresses(),
                               config.bot.never_reply)
     if why:

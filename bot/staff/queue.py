@@ -325,10 +325,16 @@ def verify(s: Session, reference: str, method: str, *, actor: str, now: datetime
     return ticket
 
 
-def extension_left(ticket: Ticket, deadlines: Deadlines) -> int:
+def extension_left(s: Session, ticket: Ticket, deadlines: Deadlines) -> int:
     """Whole days the due date of ``ticket`` may still be extended: up to the law's latest
-    (:meth:`bot.deadlines.Deadlines.latest`, e.g. GDPR's two further months), 0 or more."""
-    return max(0, (deadlines.latest(ticket.received_at) - ticket.due_at).days)
+    (:meth:`bot.deadlines.Deadlines.latest`, e.g. GDPR's two further months), moved later by
+    the time its clock stood still (:func:`pause`), 0 or more."""
+    paused = sum((datetime.fromisoformat(e.detail["due_to"])
+                  - datetime.fromisoformat(e.detail["due_from"]) for e in s.scalars(
+                      select(Event).where(Event.ticket_id == ticket.id,
+                                          Event.kind == "resumed"))
+                  if "due_to" in e.detail), timedelta(0))
+    return max(0, (deadlines.latest(ticket.received_at) + paused - ticket.due_at).days)
 
 
 def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
@@ -350,11 +356,14 @@ def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
             f"{ticket.reference} was due on {ticket.due_at.date().isoformat()}: an extension "
             "must be decided, and the requester told, before the due date "
             f"({deadlines.rule.law})")
-    left = extension_left(ticket, deadlines)
+    left = extension_left(s, ticket, deadlines)
     if days > left:
-        raise QueueError(
-            f"{ticket.reference} may be extended by at most {left} more days "
-            f"({deadlines.rule.law}; already extended by {ticket.extension_days})")
+        most = (f"the law's most extension ({deadlines.rule.extension} after "
+                f"{deadlines.period()}) is reached" if left == 0 else
+                f"it may be extended by at most {left} more days (the law allows "
+                f"{deadlines.rule.extension} after {deadlines.period()})")
+        raise QueueError(f"{ticket.reference}: {most}; already extended by "
+                         f"{ticket.extension_days} days")
     reason = _one_line(reason, "reason", 500)
     new_due = ticket.due_at + timedelta(days=days)
     add_event(s, ticket, "extended", actor, now, {
@@ -508,7 +517,8 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
 
 REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "verified",
                    "closed", "outcome", "receiving_address", "verified_at", "paused_days",
-                   "extensions", "result", "letters", "correspondence", "kind")
+                   "extensions", "result", "letters", "correspondence", "kind", "note",
+                   "unverified_reason")
 #: How a request ended (``tickets resolve --result``).
 RESULTS = ("fulfilled", "refused", "withdrawn")
 
@@ -523,7 +533,9 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
     open); ``receiving_address`` the privacy address it came to; ``paused_days`` the days
     the clock stood still; ``extensions`` each extension as ``DATE +N days: reason`` (its
     date is when the requester was to be told); ``letters`` each letter sent as
-    ``DATE letter``; ``correspondence`` the dates of the requester's later mails."""
+    ``DATE letter``; ``correspondence`` the dates of the requester's later mails; ``note``
+    what staff recorded on resolving (for a refusal, the ground); ``unverified_reason`` why
+    it was resolved without an identity check."""
     events: dict[int, list[Event]] = {}
     for e in s.scalars(select(Event).where(Event.kind.in_(
             ("extended", "resumed", "resolved", "letter", "correspondence")))
@@ -562,6 +574,9 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
                                 if e.kind == "letter"),
             "correspondence": " ".join(_iso(e.at) for e in mine if e.kind == "correspondence"),
             "kind": t.kind,
+            "note": resolved[-1].detail.get("note", "") if resolved else "",
+            "unverified_reason": (resolved[-1].detail.get("unverified_reason", "")
+                                  if resolved else ""),
         })
     return rows
 

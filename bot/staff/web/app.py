@@ -172,7 +172,7 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 "ticket.html", d=d, t=d.ticket, state=state, left=left, staff=staff,
                 types=REQUEST_TYPES, methods=queue.VERIFY_METHODS,
                 open=d.ticket.status in queue.OPEN_STATUSES,
-                max_extension=queue.extension_left(d.ticket, deadlines),
+                max_extension=queue.extension_left(s, d.ticket, deadlines),
                 law=deadlines.rule.law, letters=list(LETTERS),
                 needs_verification=[x for x in d.ticket.types
                                     if x in config.bot.verify_types],
