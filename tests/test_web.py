@@ -229,3 +229,24 @@ def test_the_clock_is_paused_and_resumed_from_the_ticket_page(app: Any, client: 
     client.post(f"/tickets/{ref}/resume", data={"reason": "", "csrf_token": csrf})
     assert "Clock running again; due 2026-12-02." in client.get(
         f"/tickets/{ref}").get_data(as_text=True)
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(app: Any) -> None:
+    """OWASP login throttling: 5 wrong passwords in a row lock the account for 15 minutes,
+    during which even the right password fails; then it works again and the count restarts."""
+    from bot.staff import auth
+
+    def attempt(password: str, at: Any) -> bool:
+        with app.store.begin() as s:
+            return auth.authenticate(s, "alice", password, now=at) is not None
+
+    assert [attempt("guess", NOW) for _ in range(5)] == [False] * 5
+    assert not attempt(PASSWORD, NOW + timedelta(minutes=14, seconds=59))
+    assert attempt(PASSWORD, NOW + timedelta(minutes=15))
+    # a success resets the count: four more wrong tries do not lock it
+    assert [attempt("guess", NOW + timedelta(minutes=16)) for _ in range(4)] == [False] * 4
+    assert attempt(PASSWORD, NOW + timedelta(minutes=16))
+    with app.store.begin() as s:
+        locks = s.scalars(select(Event).where(Event.kind == "login-locked")).all()
+        assert [(e.actor, e.detail) for e in locks] == [
+            ("alice", {"until": "2026-11-27T09:15:00+00:00"})]

@@ -11,7 +11,7 @@ events have no ticket.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -83,19 +83,41 @@ def list_staff(s: Session) -> list[Staff]:
     return list(s.scalars(select(Staff).order_by(Staff.name)))
 
 
+#: Wrong passwords in a row after which an account is locked, and for how long (OWASP
+#: Authentication Cheat Sheet, "Login Throttling"; NIST SP 800-63B §5.2.2 rate limiting).
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+
 def authenticate(s: Session, name: str, password: str, *, now: datetime) -> Staff | None:
     """The enabled account ``name`` when ``password`` is its password, else None.
 
-    Rehashes the password when the library's parameters have grown since it was set, and
-    records the login time.
+    After :data:`MAX_FAILED_LOGINS` wrong passwords in a row the account is locked for
+    :data:`LOCKOUT` (an event ``login-locked``): until then even the right password fails,
+    so guessing runs at a few tries per quarter hour. The password is checked (argon2) the
+    same way whether the name exists, is locked or not, so the answer's timing tells
+    nothing. Rehashes the password when the library's parameters have grown since it was
+    set, and records the login time. The caller must commit even when None is returned (the
+    failure is counted).
     """
     staff = s.scalar(select(Staff).where(Staff.name == name.strip().lower()))
     try:
         _hasher.verify(staff.password_hash if staff else _DUMMY_HASH, password)
+        right = True
     except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return None
+        right = False
     if staff is None or staff.disabled:
         return None
+    if staff.locked_until is not None and now < staff.locked_until:
+        return None
+    if not right:
+        staff.failed_logins += 1
+        if staff.failed_logins >= MAX_FAILED_LOGINS:
+            staff.locked_until, staff.failed_logins = now + LOCKOUT, 0
+            s.add(Event(at=now, actor=staff.name, kind="login-locked",
+                        detail={"until": staff.locked_until.isoformat()}))
+        return None
+    staff.failed_logins, staff.locked_until = 0, None
     if _hasher.check_needs_rehash(staff.password_hash):
         staff.password_hash = _hasher.hash(password)
     staff.last_login_at = now

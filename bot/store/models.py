@@ -264,7 +264,9 @@ class Feedback(Base):
 
 class Staff(Base):
     """A staff account of the web queue (``privacy-bot staff add``); ``password_hash`` is an
-    argon2id PHC string (never the password). A disabled account cannot log in."""
+    argon2id PHC string (never the password). A disabled account cannot log in; nor can one
+    whose ``locked_until`` is still ahead (``failed_logins`` wrong passwords in a row lock it:
+    :func:`bot.staff.auth.authenticate`; revision 0004)."""
 
     __tablename__ = "staff"
 
@@ -274,6 +276,8 @@ class Staff(Base):
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 class Digest(Base):

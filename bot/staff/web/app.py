@@ -133,7 +133,8 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 log.info("web login: %s", name)
                 return redirect(_safe_next(request.args.get("next")))
             log.warning("web login failed for a staff name")
-            error = "Wrong name or password."
+            error = ("Wrong name or password. After 5 wrong tries in a row an account waits "
+                     "15 minutes.")
         return render_template("login.html", error=error)
 
     @app.post("/logout")

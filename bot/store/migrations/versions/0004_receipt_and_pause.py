@@ -9,7 +9,8 @@ clock stands still; the due date moves by the pause when it resumes (:mod:`bot.s
 ``tickets.verify_code``/``verify_code_expires``/``verify_attempts``: the salted hash of the
 one-time code sent to the requester, its expiry and wrong tries
 (:mod:`bot.pipeline.verification`). ``outbox.ack_domain``: the domain an acknowledgement
-went to, for the per-domain limit (filled for existing rows).
+went to, for the per-domain limit (filled for existing rows). ``staff.failed_logins`` and
+``staff.locked_until``: login throttling.
 Plain ``DateTime`` columns holding UTC, as in 0001; plain ``ADD COLUMN``: no table rebuild on
 SQLite.
 
@@ -35,6 +36,9 @@ def upgrade() -> None:
     op.add_column("tickets", sa.Column("verify_code_expires", sa.DateTime(), nullable=True))
     op.add_column("tickets", sa.Column("verify_attempts", sa.Integer(), nullable=False,
                                        server_default="0"))
+    op.add_column("staff", sa.Column("failed_logins", sa.Integer(), nullable=False,
+                                     server_default="0"))
+    op.add_column("staff", sa.Column("locked_until", sa.DateTime(), nullable=True))
     op.add_column("outbox", sa.Column("ack_domain", sa.String(length=255), nullable=True))
     op.create_index("ix_outbox_ack_domain_created_at", "outbox", ["ack_domain", "created_at"])
     conn = op.get_bind()
@@ -45,6 +49,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("staff") as batch:
+        batch.drop_column("locked_until")
+        batch.drop_column("failed_logins")
     op.drop_index("ix_outbox_ack_domain_created_at", table_name="outbox")
     with op.batch_alter_table("outbox") as batch:
         batch.drop_column("ack_domain")
