@@ -353,11 +353,19 @@ def clean_body(text: str, subject: str = "", sender: str = "") -> CleanText:
     return CleanText(body, quoted=quoted, forwarded=forwarded, disclaimers=n_disclaimers)
 
 
+#: The most characters of one body the classifier reads: the start, where the person wrote
+#: (issue 16: the work per message is bounded whatever arrives; quoted threads, logs and
+#: pasted documents below are not requests). Staff still see the whole mail.
+READ_MAX_CHARS = 100_000
+
+
 def clean_message(message: object) -> CleanText:
     """Clean an :class:`bot.intake.message.InboundMessage`: its body plus, recursively, the text of
     each attached message (``attached_messages``), since a request forwarded as an attachment
-    is the request to classify. Accepts any object with ``text``/``subject`` attributes."""
-    main = clean_body(str(getattr(message, "text", "") or ""), str(getattr(message, "subject", "")),
+    is the request to classify; of each body the first :data:`READ_MAX_CHARS` characters.
+    Accepts any object with ``text``/``subject`` attributes."""
+    main = clean_body(str(getattr(message, "text", "") or "")[:READ_MAX_CHARS],
+                      str(getattr(message, "subject", ""))[:READ_MAX_CHARS],
                       str(getattr(message, "from_addr", "") or ""))
     parts = [main.text]
     forwarded = main.forwarded

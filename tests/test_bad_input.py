@@ -194,3 +194,31 @@ def test_unreadable_8bit_mail_is_handed_to_a_human_not_quarantined(tmp_path: Pat
     assert app.worker().drain() == 1
     with app.store.begin() as s:
         assert [m.outcome for m in s.scalars(select(Message))] == ["human"]
+
+
+# -- bounded work (issue 16): counts that do not depend on the machine's speed ---------------
+
+
+def test_a_huge_html_table_is_read_only_in_its_first_part() -> None:
+    from bot.intake.htmltext import HTML_MAX_CHARS, html_to_text
+
+    rows = "".join(f"<tr><td>cell {r}</td><td>x</td></tr>" for r in range(200_000))
+    html = f"<p>Please delete my data.</p><table>{rows}</table>"  # ~7 MB
+    text = html_to_text(html)
+    assert "Please delete my data." in text and "cell 0" in text
+    assert "cell 199999" not in text  # the rest is never rendered
+    assert len(text) < HTML_MAX_CHARS
+
+
+def test_the_classifier_reads_the_start_of_a_huge_body() -> None:
+    from bot.intake.message import InboundMessage
+    from classifiers import classify
+    from classifiers.cleaning import READ_MAX_CHARS
+
+    filler = "This line is a pasted log entry with nothing to ask. " * 200_000  # ~11 MB
+    msg = InboundMessage(message_id="<big@example.org>", from_name="", subject="Request",
+                         from_addr="a@example.org",
+                         text="Please delete all my personal data.\n\n" + filler)
+    result = classify(msg)
+    assert len(result.text) <= READ_MAX_CHARS
+    assert (result.labels, result.route) == (("deletion",), "ticket")
