@@ -222,3 +222,20 @@ def test_the_classifier_reads_the_start_of_a_huge_body() -> None:
     result = classify(msg)
     assert len(result.text) <= READ_MAX_CHARS
     assert (result.labels, result.route) == (("deletion",), "ticket")
+
+
+@pytest.mark.parametrize("field", [
+    "Subject: " + " ".join(f"=?utf-8?q?word{i}?=" for i in range(20_000)),
+    "To: " + ", ".join(f"user{i}@example.org" for i in range(20_000)),
+])
+def test_a_header_field_of_thousands_of_words_is_cut_and_said(field: str) -> None:
+    from bot.intake.parse import HEADER_FIELD_MAX, parse_message
+
+    raw = (f"From: a@example.org\r\n{field}\r\nMessage-ID: <h@example.org>\r\n\r\n"
+           "Please delete my data.\r\n").encode()
+    msg = parse_message(raw)
+    name = field.partition(":")[0]
+    assert f"header field(s) {name} cut to {HEADER_FIELD_MAX} bytes" in msg.defects
+    # the fields after it are read as they were, and the body too
+    assert msg.message_id == "<h@example.org>" and msg.text.strip() == "Please delete my data."
+    assert len(msg.subject) + sum(len(a) for a in msg.to) < HEADER_FIELD_MAX

@@ -110,6 +110,9 @@ def parse_message(
     raw, note = _drop_unusable_content_types(raw)
     if note:
         repairs.append(note)
+    raw, note = _cap_header_fields(raw)
+    if note:
+        repairs.append(note)
     try:
         msg, defects = _load(raw)
         defects = repairs + defects
@@ -153,6 +156,39 @@ def _load(raw: bytes) -> tuple[Message, list[str]]:
     if not isinstance(message, Message):
         return _stdlib_load(raw), ["mail-parser returned no message; stdlib parser used"]
     return message, []
+
+
+#: The most bytes of one header field that are parsed (issue 16: decoding thousands of
+#: encoded-words or addresses in one field costs more than linear time in the stdlib parser).
+#: RFC 5322 §2.1.1 limits a line to 998 characters; 16 KiB allows long folded fields
+#: (References, a To of a few hundred addresses) and cuts only hostile ones.
+HEADER_FIELD_MAX = 16_384
+
+
+def _cap_header_fields(raw: bytes) -> tuple[bytes, str | None]:
+    """Cut each top-level header field longer than :data:`HEADER_FIELD_MAX` bytes (folded
+    lines included) to that length, at a line end where there is one; name the fields cut."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0),
+              default=-1)
+    head = raw[:end] if end >= 0 else raw
+    if len(head) <= HEADER_FIELD_MAX:
+        return raw, None
+    fields: list[bytes] = []
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += b"\n" + line
+        else:
+            fields.append(line)
+    cut: list[str] = []
+    for i, whole in enumerate(fields):
+        if len(whole) > HEADER_FIELD_MAX:
+            short = whole[:HEADER_FIELD_MAX]
+            fields[i] = short[:short.rfind(b"\n")] if b"\n" in short else short
+            cut.append(whole.partition(b":")[0].decode("ascii", "replace").strip()[:40])
+    if not cut:
+        return raw, None
+    note = f"header field(s) {', '.join(sorted(set(cut)))} cut to {HEADER_FIELD_MAX} bytes"
+    return b"\n".join(fields) + (raw[end:] if end >= 0 else b""), note
 
 
 def _drop_unusable_content_types(raw: bytes) -> tuple[bytes, str | None]:
