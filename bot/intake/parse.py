@@ -165,20 +165,26 @@ def _load(raw: bytes) -> tuple[Message, list[str]]:
 HEADER_FIELD_MAX = 16_384
 
 
-def _cap_header_fields(raw: bytes) -> tuple[bytes, str | None]:
-    """Cut each top-level header field longer than :data:`HEADER_FIELD_MAX` bytes (folded
-    lines included) to that length, at a line end where there is one; name the fields cut."""
+def _head_fields(raw: bytes) -> tuple[int, list[bytes]]:
+    """Where the top-level header block ends (-1: no body) and its fields, each with its
+    folded lines (LF-split; a CR stays at a line's end)."""
     end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0),
               default=-1)
-    head = raw[:end] if end >= 0 else raw
-    if len(head) <= HEADER_FIELD_MAX:
-        return raw, None
     fields: list[bytes] = []
-    for line in head.split(b"\n"):
+    for line in (raw[:end] if end >= 0 else raw).split(b"\n"):
         if line[:1] in (b" ", b"\t") and fields:
             fields[-1] += b"\n" + line
         else:
             fields.append(line)
+    return end, fields
+
+
+def _cap_header_fields(raw: bytes) -> tuple[bytes, str | None]:
+    """Cut each top-level header field longer than :data:`HEADER_FIELD_MAX` bytes (folded
+    lines included) to that length, at a line end where there is one; name the fields cut."""
+    if len(raw) <= HEADER_FIELD_MAX:
+        return raw, None
+    end, fields = _head_fields(raw)
     cut: list[str] = []
     for i, whole in enumerate(fields):
         if len(whole) > HEADER_FIELD_MAX:
@@ -195,30 +201,21 @@ def _drop_unusable_content_types(raw: bytes) -> tuple[bytes, str | None]:
     """Drop a top-level ``Content-Type:`` field that cannot be parsed (empty, no ``/``) when
     another one follows: parsers read the first, and the real ``multipart/…`` after it would
     be lost (RFC 2045 §5 allows one field; the usable one is what the sender meant)."""
-    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0),
-              default=-1)
-    head = raw[:end] if end >= 0 else raw
-    if head.lower().count(b"content-type:") < 2:
+    if raw[:65536].lower().count(b"content-type:") < 2:
         return raw, None
-    lines = head.split(b"\n")
-    fields: list[list[bytes]] = []
-    for line in lines:
-        if line[:1] in (b" ", b"\t") and fields:
-            fields[-1].append(line)
-        else:
-            fields.append([line])
+    end, fields = _head_fields(raw)
 
-    def value(field: list[bytes]) -> bytes | None:
-        name, sep, rest = b"\n".join(field).partition(b":")
+    def value(field: bytes) -> bytes | None:
+        name, sep, rest = field.partition(b":")
         return rest if sep and name.strip().lower() == b"content-type" else None
 
     types = [v for v in (value(f) for f in fields) if v is not None]
     usable = [v for v in types if b"/" in v.split(b";")[0]]
-    if not usable or b"/" in types[0].split(b";")[0]:
+    if len(types) < 2 or not usable or b"/" in types[0].split(b";")[0]:
         return raw, None
     kept = [f for f in fields if value(f) is None or b"/" in (value(f) or b"").split(b";")[0]]
-    new_head = b"\n".join(b"\n".join(f) for f in kept)
-    return new_head + (raw[end:] if end >= 0 else b""), "unusable Content-Type field dropped"
+    return (b"\n".join(kept) + (raw[end:] if end >= 0 else b""),
+            "unusable Content-Type field dropped")
 
 
 def _check_depth(msg: Message, max_depth: int) -> None:
