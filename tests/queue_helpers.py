@@ -76,12 +76,15 @@ def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, **bot: 
 
 def deliver(tmp_path: Path, *raws: bytes, at: datetime = RECEIVED) -> None:
     """Deliver ``raws`` to the Maildir ``tmp_path/mail`` as if at ``at``: the files' mtime,
-    which the bot reads as the delivery time, is set to it (not the real clock)."""
+    which the bot reads as the delivery time, is set to it (not the real clock), a
+    microsecond apart so that they are processed in the order given."""
     box = mailbox.Maildir(tmp_path / "mail", create=True)
-    for raw in raws:
+    base = int(at.timestamp() * 1e9)
+    for n, raw in enumerate(raws):
         key = box.add(mailbox.MaildirMessage(raw))
         (path,) = (tmp_path / "mail" / "new").glob(f"{key}*")
-        os.utime(path, (at.timestamp(), at.timestamp()))
+        # one microsecond apart, in the order given: the worker reads oldest first
+        os.utime(path, ns=(base + n * 1000, base + n * 1000))
 
 
 def queue_app(tmp_path: Path, extra: list[bytes] | None = None,
