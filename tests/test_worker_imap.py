@@ -304,22 +304,34 @@ def test_the_due_date_runs_from_the_imap_internaldate(
     assert "Received on: 2 November 2026" in text and "2 December 2026" in text
 
 
-def test_a_letter_from_the_ticket_reaches_the_requester_in_the_thread(
-    tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer
-) -> None:
-    from bot.staff import correspondence, queue
+def _ask_for_identity(tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer,
+                      text: str) -> tuple[App, Ticket, datetime]:
+    """Sample 01 drained into a ticket, then alice's identity_request letter (with ``text``)
+    sent by the worker: the app, the ticket and when the letter was written."""
+    from bot.staff import correspondence
 
     dovecot.append((SAMPLES / "01-deletion.eml").read_bytes())
     app = build_app(imap_config(tmp_path, dovecot, smtp_server))
     app.worker().drain()
     (ticket,) = tickets_by_message_id(app).values()
-    now = datetime.now(UTC)
+    now = datetime.now(UTC)  # recorded, compared with itself: decides nothing
     with app.store.begin() as s:
-        t = correspondence.send(s, ticket.reference, "identity_request",
-                                "Please also tell us your membership number.", actor="alice",
-                                now=now, renderer=app.renderer, config=app.config)
-        assert (t.status, t.paused_at) == ("waiting", now)  # asking pauses the clock
+        correspondence.send(s, ticket.reference, "identity_request", text, actor="alice",
+                            now=now, renderer=app.renderer, config=app.config)
     app.worker().drain()  # the worker sends it from the outbox
+    return app, ticket, now
+
+
+def test_a_letter_from_the_ticket_reaches_the_requester_in_the_thread(
+    tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer
+) -> None:
+    from bot.staff import queue
+
+    app, ticket, now = _ask_for_identity(tmp_path, dovecot, smtp_server,
+                                         "Please also tell us your membership number.")
+    with app.store.begin() as s:  # asking paused the clock
+        t = queue.get_ticket(s, ticket.reference)
+        assert (t.status, t.paused_at) == ("waiting", now)
     ack, letter = smtp_server.wait_for(2)
     m = letter.message
     # to the requester, threaded on the request (RFC 5322 §3.6.4), the reference in the
@@ -348,16 +360,9 @@ def test_the_identity_code_round_trip_through_dovecot_and_smtp(
 ) -> None:
     import re
 
-    from bot.staff import correspondence, queue
+    from bot.staff import queue
 
-    dovecot.append((SAMPLES / "01-deletion.eml").read_bytes())
-    app = build_app(imap_config(tmp_path, dovecot, smtp_server))
-    app.worker().drain()
-    (ticket,) = tickets_by_message_id(app).values()
-    with app.store.begin() as s:
-        correspondence.send(s, ticket.reference, "identity_request", "", actor="alice",
-                            now=datetime.now(UTC), renderer=app.renderer, config=app.config)
-    app.worker().drain()
+    app, ticket, _now = _ask_for_identity(tmp_path, dovecot, smtp_server, "")
     _ack, letter = smtp_server.wait_for(2)
     body = " ".join(letter.message.get_body(("plain",)).get_content().split())
     (code,) = re.findall(r"write this code in your reply: (\d{6})", body)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
@@ -329,12 +329,17 @@ def extension_left(s: Session, ticket: Ticket, deadlines: Deadlines) -> int:
     """Whole days the due date of ``ticket`` may still be extended: up to the law's latest
     (:meth:`bot.deadlines.Deadlines.latest`, e.g. GDPR's two further months), moved later by
     the time its clock stood still (:func:`pause`), 0 or more."""
-    paused = sum((datetime.fromisoformat(e.detail["due_to"])
-                  - datetime.fromisoformat(e.detail["due_from"]) for e in s.scalars(
-                      select(Event).where(Event.ticket_id == ticket.id,
-                                          Event.kind == "resumed"))
-                  if "due_to" in e.detail), timedelta(0))
+    paused = paused_time(s.scalars(select(Event).where(Event.ticket_id == ticket.id,
+                                                       Event.kind == "resumed")))
     return max(0, (deadlines.latest(ticket.received_at) + paused - ticket.due_at).days)
+
+
+def paused_time(events: Iterable[Event]) -> timedelta:
+    """How long a ticket's clock stood still: the sum of what each ``resumed`` event among
+    ``events`` moved its due date by (``due_to`` - ``due_from``); other events count 0."""
+    return sum((datetime.fromisoformat(e.detail["due_to"])
+                - datetime.fromisoformat(e.detail["due_from"]) for e in events
+                if e.kind == "resumed" and "due_to" in e.detail), timedelta(0))
 
 
 def extend(s: Session, reference: str, days: int, reason: str, *, actor: str,
@@ -544,10 +549,7 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
     rows = []
     for t in s.scalars(select(Ticket).order_by(Ticket.id)):
         mine = events.get(t.id, [])
-        paused = sum(
-            (datetime.fromisoformat(e.detail["due_to"])
-             - datetime.fromisoformat(e.detail["due_from"])).total_seconds()
-            for e in mine if e.kind == "resumed" and "due_to" in e.detail) / 86400
+        paused = paused_time(mine) / timedelta(days=1)
         resolved = [e for e in mine if e.kind == "resolved"]
         if t.status == "merged":
             outcome = f"merged into {t.merged_into}"
@@ -670,6 +672,7 @@ __all__ = [
     "REGISTER_FIELDS", "RESULTS", "SOON_DAYS", "STATUSES", "TicketDetail", "TicketNotFound",
     "VERIFY_METHODS", "add_event", "assign", "days_left", "due_state", "extend",
     "extension_left", "feedback_rows", "get_ticket", "history", "list_tickets",
-    "manifest_line", "merge", "pause", "reclassify", "register", "register_csv", "reopen",
+    "manifest_line", "merge", "pause", "paused_time", "reclassify", "register",
+    "register_csv", "reopen",
     "resolve", "resume", "ticket_detail", "verify",
 ]
