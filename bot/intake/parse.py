@@ -3,10 +3,10 @@ of the flow).
 
 fetch → **parse** → screen → thread → classify → decide → commit → deliver → archive.
 
-mail-parser (``mailparser.MailParser.from_bytes``) builds the MIME tree — it wraps the stdlib
-``email`` parser with the compat32 policy, which keeps raw header bytes (as surrogate escapes)
-so that nothing is lost before we decide how to decode them, and it turns a ``RecursionError``
-on hostile nesting into an error we report as :class:`~bot.errors.BadInputError`. Its date
+The stdlib ``email`` parser builds the MIME tree (as mail-parser's ``from_bytes`` does) with
+the compat32 policy, which keeps raw header bytes (as surrogate escapes) so that nothing is
+lost before we decide how to decode them; a ``RecursionError`` on hostile nesting is reported
+as :class:`~bot.errors.BadInputError`. mail-parser's date
 parser (``mailparser.dates.parse_mail_date``, RFC 5322 §3.3 and §4.3 obsolete forms) gives
 ``date``. Everything else is read here by walking that stdlib tree, because mail-parser's own
 fields are wrong for the kinds of mail in issue 2 (measured: 12 of 15 real bug-report mails):
@@ -110,12 +110,8 @@ def parse_message(
     raw, note = _drop_unusable_content_types(raw)
     if note:
         repairs.append(note)
-    raw, note = _cap_header_fields(raw)
-    if note:
-        repairs.append(note)
     try:
-        msg, defects = _load(raw)
-        defects = repairs + defects
+        msg, defects = _stdlib_load(raw), repairs
         _check_depth(msg, max_depth)
         builder = _Builder(max_depth)
         return builder.build(msg, depth=0, size=len(raw), extra_defects=defects)
@@ -137,32 +133,14 @@ def parse_message(
             )
 
 
-def _load(raw: bytes) -> tuple[Message, list[str]]:
-    """Build the MIME tree with mail-parser, or the stdlib parser if mail-parser fails."""
-    try:
-        import mailparser
-        from mailparser.exceptions import MailParserRecursionError
-    except ImportError:  # pragma: no cover - it is a declared dependency
-        return _stdlib_load(raw), []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = mailparser.MailParser.from_bytes(raw)
-    except MailParserRecursionError as exc:
-        raise BadInputError("MIME structure nested too deeply to parse") from exc
-    except Exception as exc:  # noqa: BLE001 - mail-parser's own checks are not our contract
-        return _stdlib_load(raw), [f"mail-parser failed ({type(exc).__name__}); stdlib parser used"]
-    message = parsed.message
-    if not isinstance(message, Message):
-        return _stdlib_load(raw), ["mail-parser returned no message; stdlib parser used"]
-    return message, []
-
-
-#: The most bytes of one header field that are parsed (issue 16: decoding thousands of
-#: encoded-words or addresses in one field costs more than linear time in the stdlib parser).
-#: RFC 5322 §2.1.1 limits a line to 998 characters; 16 KiB allows long folded fields
-#: (References, a To of a few hundred addresses) and cuts only hostile ones.
+#: The most bytes of one header field that are read, in any part (issue 16: decoding
+#: thousands of encoded-words or addresses in one field costs more than linear time in the
+#: stdlib's header readers). RFC 5322 §2.1.1 limits a line to 998 characters; 16 KiB allows
+#: long folded fields (References, a To of a few hundred addresses) and cuts only hostile ones.
 HEADER_FIELD_MAX = 16_384
+#: The most MIME parts (leaves and containers, attached messages' parts included) walked in
+#: one message; the rest is not read and a defect says so. Real mail has tens.
+MAX_PARTS = 1_000
 
 
 def _head_fields(raw: bytes) -> tuple[int, list[bytes]]:
@@ -179,22 +157,27 @@ def _head_fields(raw: bytes) -> tuple[int, list[bytes]]:
     return end, fields
 
 
-def _cap_header_fields(raw: bytes) -> tuple[bytes, str | None]:
-    """Cut each top-level header field longer than :data:`HEADER_FIELD_MAX` bytes (folded
-    lines included) to that length, at a line end where there is one; name the fields cut."""
-    if len(raw) <= HEADER_FIELD_MAX:
-        return raw, None
-    end, fields = _head_fields(raw)
-    cut: list[str] = []
-    for i, whole in enumerate(fields):
-        if len(whole) > HEADER_FIELD_MAX:
-            short = whole[:HEADER_FIELD_MAX]
-            fields[i] = short[:short.rfind(b"\n")] if b"\n" in short else short
-            cut.append(whole.partition(b":")[0].decode("ascii", "replace").strip()[:40])
-    if not cut:
-        return raw, None
-    note = f"header field(s) {', '.join(sorted(set(cut)))} cut to {HEADER_FIELD_MAX} bytes"
-    return b"\n".join(fields) + (raw[end:] if end >= 0 else b""), note
+def _cap_headers(part: Message, defects: list[str]) -> None:
+    """Cut each header field of ``part`` longer than :data:`HEADER_FIELD_MAX` characters
+    (folded lines included), in place, before anything reads it; name the fields cut."""
+    # Message._headers: the stdlib keeps the raw (name, value) pairs nowhere else.
+    fields: list[tuple[str, str]] = getattr(part, "_headers", [])
+    if all(len(value) <= HEADER_FIELD_MAX for _, value in fields):
+        return
+    cut = sorted({name.strip()[:40] for name, value in fields if len(value) > HEADER_FIELD_MAX})
+    part._headers = [  # type: ignore[attr-defined]
+        (name, value if len(value) <= HEADER_FIELD_MAX else _cut_field(value))
+        for name, value in fields
+    ]
+    note = f"header field(s) {', '.join(cut)} cut to {HEADER_FIELD_MAX} bytes"
+    if note not in defects:
+        defects.append(note)
+
+
+def _cut_field(value: str) -> str:
+    """``value`` cut to :data:`HEADER_FIELD_MAX` characters, at a folded line's end if any."""
+    short = value[:HEADER_FIELD_MAX]
+    return short[:short.rfind("\n")] if "\n" in short else short
 
 
 def _drop_unusable_content_types(raw: bytes) -> tuple[bytes, str | None]:
@@ -242,6 +225,13 @@ def _tree_size(msg: Message) -> int:
 
 
 def _stdlib_load(raw: bytes) -> Message:
+    """The MIME tree, built by the stdlib parser (compat32 policy: raw header bytes kept as
+    surrogate escapes). This is what mail-parser's ``from_bytes`` builds; its own pass over
+    the tree is not run: none of its fields is used (module docstring), and it decodes every
+    header of every part with the stdlib's ``decode_header``, whose work grows with the
+    square of the encoded-words in a field (issue 16: 1.8 s for one part header of 40,000).
+
+    Raises BadInputError on nesting too deep for the recursive parser."""
     try:
         return email.message_from_bytes(raw)
     except RecursionError as exc:
@@ -566,11 +556,13 @@ class _Builder:
 
     def __init__(self, max_depth: int) -> None:
         self.max_depth = max_depth
+        self.parts = 0  # MIME parts visited so far, attached messages' included
 
     def build(
         self, msg: Message, *, depth: int, size: int = 0, extra_defects: list[str] | None = None
     ) -> InboundMessage:
         defects: list[str] = list(extra_defects or [])
+        _cap_headers(msg, defects)
         headers: dict[str, str] = {}
         raw_headers: dict[str, str] = {}
         for name, value in msg.raw_items():
@@ -646,6 +638,13 @@ class _Builder:
     def _visit(self, part: Message, depth: int, body: _Body, defects: list[str]) -> None:
         if depth > self.max_depth:
             raise BadInputError(f"MIME structure nested deeper than {self.max_depth} levels")
+        self.parts += 1
+        if self.parts > MAX_PARTS:
+            note = f"over {MAX_PARTS} MIME parts: the rest was not read"
+            if note not in defects:
+                defects.append(note)
+            return
+        _cap_headers(part, defects)
         ctype = part.get_content_type()
         if ctype in ("message/rfc822", "message/global"):
             self._attached_message(part, depth, body, defects)
