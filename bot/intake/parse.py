@@ -38,7 +38,6 @@ import logging
 import quopri
 import re
 import unicodedata
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
