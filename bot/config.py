@@ -134,7 +134,10 @@ class BotConfig:
     the policy's); ``ack_limit_per_day``: acknowledgements per person
     (plus-tags, case and Gmail dots ignored) per 24 hours; ``ack_limit_per_domain``: per
     recipient domain per 24 hours; ``ack_limit_per_hour``: to anyone per hour (0: none);
-    ``max_message_bytes``: larger mail is quarantined;
+    ``max_message_bytes``: larger mail is quarantined; ``read_in_child``: read each message
+    (parse, screen, classify) in a child process with a budget of ``read_cpu_seconds`` CPU
+    seconds and ``read_memory_mb`` MiB of resident memory, over which it is quarantined as
+    "too expensive to read" (:mod:`bot.pipeline.reader`);
     ``acknowledge_replies``: whether a reply in an existing ticket's thread is acknowledged;
     ``digest_time``: local time ("HH:MM" in ``timezone``) from which the daily staff digest of
     tickets overdue or due within ``digest_days`` days is queued ("" turns it off; see
@@ -165,6 +168,9 @@ class BotConfig:
     acknowledge_replies: bool = False
     max_message_bytes: int = 25 * 1024 * 1024
     max_attempts: int = 3
+    read_in_child: bool = True
+    read_cpu_seconds: float = 30.0
+    read_memory_mb: int = 768
     templates_dir: Path | None = None
     timezone: str = "UTC"
     digest_time: str = "08:00"
@@ -187,6 +193,10 @@ class BotConfig:
         return tuple(
             sorted({a.lower() for a in (self.address, self.staff_address, *self.own_addresses)})
         )
+
+
+#: The smallest ``bot.read_memory_mb``: the reader's models take about 250 MiB before a message.
+MIN_READ_MEMORY_MB = 384
 
 
 @dataclass(frozen=True)
@@ -597,6 +607,11 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
         problems.append(("bot.holidays", why))
     if b.max_attempts < 1:
         problems.append(("bot.max_attempts", "must be at least 1"))
+    if b.read_cpu_seconds < 1:
+        problems.append(("bot.read_cpu_seconds", "must be at least 1 (seconds of CPU time)"))
+    if b.read_memory_mb < MIN_READ_MEMORY_MB:
+        problems.append(("bot.read_memory_mb", f"must be at least {MIN_READ_MEMORY_MB} (MiB; "
+                         "the classifier's models alone take about 250)"))
     if b.templates_dir is not None and not b.templates_dir.is_dir():
         problems.append(("bot.templates_dir", f"{b.templates_dir} is not a directory"))
     if b.digest_time and not _is_hh_mm(b.digest_time):

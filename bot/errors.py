@@ -29,3 +29,9 @@ class PermanentError(BotError):
 
 class BadInputError(BotError):
     """The message itself is unusable (too large, MIME nested too deep, unparseable)."""
+
+
+class TooExpensiveError(BadInputError):
+    """Reading the message took more CPU time or memory than the budget allows (issue 16:
+    ``bot.read_cpu_seconds``, ``bot.read_memory_mb``); it is quarantined like other bad
+    input."""

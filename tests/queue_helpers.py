@@ -65,7 +65,10 @@ AT_RECEIPT = fixed(RECEIVED)
 
 def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, **bot: Any) -> App:
     """An app on ``tmp_path``: Maildir in, Maildir outbox, SQLite ``bot.db``; its worker,
-    outbox and renderer read ``clock`` (default: always RECEIVED), never the real clock."""
+    outbox and renderer read ``clock`` (default: always RECEIVED), never the real clock.
+    Messages are read in this process unless ``read_in_child=True`` is passed (the child
+    reader and its budget are tested in tests/test_reader.py and through the CLI)."""
+    bot.setdefault("read_in_child", False)
     config = build_config(
         {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
          "store": {"url": "sqlite:///bot.db"}, "bot": bot},

@@ -29,7 +29,7 @@ def test_holdout_machine_mail_is_screened_out() -> None:
     import json
 
     from bot.config import build_config
-    from bot.pipeline.processor import read
+    from bot.pipeline.reader import read
 
     config = build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"}}, base=HOLDOUT,
                           env={})

@@ -298,7 +298,7 @@ def oracle(raws: Sequence[bytes], directory: Path) -> dict[str, Expected]:
     directory.mkdir()
     config = build_config(
         {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
-         "store": {"url": "sqlite:///oracle.db"}, "bot": dict(BOT)},
+         "store": {"url": "sqlite:///oracle.db"}, "bot": {**BOT, "read_in_child": False}},
         base=directory, env={},
     )
     app = build_app(config)
@@ -584,7 +584,8 @@ def _imap_config(tmp_path: Path, dovecot: DovecotAccount, smtp: SmtpServer,
                      "password_env": "IMAP_PASSWORD", "poll_interval": 30, "timeout": 10},
          "outbox": {"kind": "smtp", "host": "127.0.0.1", "port": smtp.port,
                     "security": "plain", "timeout": 10},
-         "store": {"url": store_url}, "bot": {"staff_address": STAFF}},
+         "store": {"url": store_url},
+         "bot": {"staff_address": STAFF, "read_in_child": False}},
         base=tmp_path, env={"IMAP_PASSWORD": dovecot.password},
     )
 
@@ -763,7 +764,8 @@ def test_an_outage_during_processing_is_not_counted_as_an_attempt(
 ) -> None:
     config = build_config({"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
                            "store": {"url": "sqlite:///bot.db"},
-                           "bot": {"max_attempts": 2}}, base=tmp_path, env={})
+                           "bot": {"max_attempts": 2, "read_in_child": False}},
+                          base=tmp_path, env={})
     app = build_app(config)
     app.store.add_fetched("m", 0, [FetchedMail("1", REQUEST)])
     worker = app.worker(mailbox=_StoredOnly("m"))

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from bot.config import build_config
 from bot.errors import BadInputError
-from bot.pipeline.processor import Reading, read
+from bot.pipeline.reader import Reading, read
 from tests.data_fixtures import CORPUS, CORPUS_PARTS
 
 FILES = sorted(p for part in CORPUS_PARTS for p in (CORPUS / part).glob("*.eml"))

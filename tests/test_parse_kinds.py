@@ -18,7 +18,7 @@ from bot.config import build_config
 from bot.intake.message import ATTACHED_MARKER, Attachment, body_text
 from bot.intake.parse import parse_message
 from bot.intake.screen import screen
-from bot.pipeline.processor import read
+from bot.pipeline.reader import read
 from classifiers.cleaning import clean_message
 
 _CONFIG = build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"}}, base=DATA, env={})

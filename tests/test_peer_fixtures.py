@@ -17,7 +17,7 @@ from data_fixtures import DATA
 from bot.config import build_config
 from bot.intake.message import body_text
 from bot.intake.parse import parse_message
-from bot.pipeline.processor import read
+from bot.pipeline.reader import read
 
 PEER = DATA / "peer"
 ROWS: list[dict[str, Any]] = [

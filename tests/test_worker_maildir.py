@@ -112,16 +112,16 @@ def test_crash_after_commit_before_archive_resumes_without_redoing(tmp_path: Pat
 def test_stage_error_is_retried_then_quarantined(tmp_path: Path, monkeypatch: Any) -> None:
     deliver(tmp_path, request(1), request(2, "other@example.org"))
     app = make_app(tmp_path, max_attempts=2)
-    import bot.pipeline.processor
+    import bot.pipeline.reader
 
-    real = bot.pipeline.processor.classify
+    real = bot.pipeline.reader.classify
 
     def flaky(message: Any) -> Any:
         if message.message_id == "<req-1@example.org>":
             raise RuntimeError("boom")
         return real(message)
 
-    monkeypatch.setattr(bot.pipeline.processor, "classify", flaky)  # a unit seam of our own code
+    monkeypatch.setattr(bot.pipeline.reader, "classify", flaky)  # a unit seam of our own code
     assert app.worker().drain() == 2
     with app.store.begin() as s:
         rows = {m.message_id: m for m in s.scalars(select(Message))}
@@ -132,7 +132,7 @@ def test_stage_error_is_retried_then_quarantined(tmp_path: Path, monkeypatch: An
               "privacy-staff@example.com"]
     assert len(alerts) == 1 and "Quarantined message" in alerts[0]["Subject"]
     assert app.store.requeue(bad.id)
-    monkeypatch.setattr(bot.pipeline.processor, "classify", real)
+    monkeypatch.setattr(bot.pipeline.reader, "classify", real)
     assert app.worker().drain() == 1
     with app.store.begin() as s:
         assert s.get(Message, bad.id).outcome == "ticket"

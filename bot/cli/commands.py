@@ -158,7 +158,8 @@ def _dry_run_one(path: Path, config: Config) -> tuple[dict[str, Any], bool]:
     (:func:`bot.intake.message.body_text`).
     """
     from bot.intake.message import body_text
-    from bot.pipeline.processor import classification_json, read
+    from bot.pipeline.processor import classification_json
+    from bot.pipeline.reader import read
 
     out: dict[str, Any] = {"file": str(path)}
     try:

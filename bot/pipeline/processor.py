@@ -1,7 +1,8 @@
 """Process one stored message: parse → screen → thread → classify → decide → commit.
 
-:func:`read` runs the pure stages (no store, no network) and is what ``process --dry-run``
-uses; :class:`Processor` adds the store: it threads, decides and then commits the outcome,
+:func:`bot.pipeline.reader.read` runs the pure stages (no store, no network; in the service,
+in a child process under a budget: :mod:`bot.pipeline.reader`); :class:`Processor` adds the
+store: it threads, decides and then commits the outcome,
 the ticket, the audit events and every outgoing mail (as outbox rows) in ONE transaction
 (DESIGN.md "Durability"). Delivery and archiving happen later, in the worker.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
@@ -22,17 +22,16 @@ from bot.config import Config
 from bot.intake.address import person_key
 from bot.intake.authresults import authenticates, parse_all
 from bot.intake.message import InboundMessage
-from bot.intake.parse import parse_message
 from bot.intake.receipt import receipt_time
 from bot.intake.requester import Requester, find_requester
-from bot.intake.screen import ScreenResult, is_unsafe_recipient, screen
+from bot.intake.screen import ScreenResult, is_unsafe_recipient
 from bot.outbound.recipient import recipient_decision
 from bot.pipeline.decide import Decision, decide
+from bot.pipeline.reader import InProcessReader, Reader, Reading
 from bot.pipeline.verification import check_reply
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import OPEN_STATUSES, utcnow
 from bot.store.store import message_ids_in
-from classifiers import classify
 from classifiers.types import Classification
 from responses import Renderer, TicketView
 
@@ -40,28 +39,6 @@ log = logging.getLogger(__name__)
 
 #: Reason prefix of an acknowledgement held back by ``bot.ack_limit_per_day``.
 RATE_LIMITED = "rate limit"
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The pure stages' result for one raw message (what ``process --dry-run`` prints)."""
-
-    message: InboundMessage
-    screen: ScreenResult
-    classification: Classification | None
-    decision: Decision
-
-
-def read(raw: bytes, config: Config) -> Reading:
-    """Parse, screen, classify and decide, without a store (threading is not looked up).
-
-    Raises BadInputError for mail the parser refuses (too large, nested too deep); any other
-    exception is a bug in a stage and is quarantined by the caller.
-    """
-    message = parse_message(raw, max_bytes=config.bot.max_message_bytes)
-    screened = screen(message, config.bot.all_own_addresses())
-    classification = None if screened.machine else classify(message)
-    return Reading(message, screened, classification, decide(message, screened, classification))
 
 
 def redact(address: str) -> str:
@@ -74,28 +51,23 @@ class Processor:
     """Runs the pipeline for stored messages and commits each outcome in one transaction.
 
     ``clock`` returns the current time (aware UTC datetime): when the mails it queues are
-    first due for delivery."""
+    first due for delivery. ``reader`` runs the pure stages (default: in this process; the
+    service passes :func:`bot.pipeline.reader.make_reader`'s, which reads in a child process
+    under a budget)."""
 
     def __init__(self, config: Config, store: Store, renderer: Renderer,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, reader: Reader | None = None) -> None:
         self.config = config
+        self.reader = reader or InProcessReader(config)
         self.store = store
         self.renderer = renderer
         self.clock = clock
         self.deadlines = config.bot.deadlines()
 
     def warm_up(self) -> None:
-        """Load the language-ID and classifier models now, so the first real message is not
-        slow (the templates were already rendered once by the Renderer's start-up check).
-
-        Called by the worker before it starts waiting for mail (~1 s once per process).
-        """
-        from classifiers import language
-
-        language.load()  # before spaCy is imported: lower peak memory (see its docstring)
-        sample = InboundMessage(message_id="<warm-up@localhost>", from_name="", subject="",
-                                from_addr="warm-up@example.org", text="Please delete my data.")
-        classify(sample)
+        """Have the reader load its models now (see :meth:`Reader.warm_up`), so the first
+        real message is not slow. Called by the worker before it starts waiting for mail."""
+        self.reader.warm_up()
 
     def process(self, row_id: int, raw: bytes, received_at: datetime) -> Decision | None:
         """Process stored message ``row_id`` (its ``raw`` bytes, stored at ``received_at``)
@@ -106,7 +78,7 @@ class Processor:
         ``bot.max_attempts``); nothing is written in that case.
         """
         started = time.monotonic()
-        reading = read(raw, self.config)
+        reading = self.reader.read(raw)
         with self.store.begin() as s:
             row = s.get(Message, row_id)
             if row is None or row.state != MessageState.STORED:
@@ -465,4 +437,4 @@ def classification_json(c: Classification) -> dict[str, Any]:
     }
 
 
-__all__ = ["Processor", "Reading", "read", "redact"]
+__all__ = ["Processor", "redact"]

@@ -13,6 +13,7 @@ from bot.outbound.deliver import Deliverer
 from bot.outbound.renderer import make_renderer
 from bot.outbound.transport import make_transport
 from bot.pipeline.processor import Processor
+from bot.pipeline.reader import make_reader
 from bot.service.systemd import Notifier
 from bot.service.worker import Worker
 from bot.store import Outbox, Store
@@ -58,7 +59,8 @@ class App:
                       self.processor, self.deliverer, stop, notifier, clock=self.clock)
 
     def close(self) -> None:
-        """Release the store's connections."""
+        """Stop the reader process (if any) and release the store's connections."""
+        self.processor.reader.close()
         self.store.close()
 
 
@@ -67,7 +69,8 @@ def build_app(config: Config, *, migrate: bool = True,
     """Open the store (migrating it to the newest schema) and build the pipeline's parts.
 
     ``clock`` (returns aware UTC datetimes) is the time source of the worker, the outbox and
-    the rendered dates; the default is the real clock."""
+    the rendered dates; the default is the real clock. Messages are read as ``bot.read_in_child``
+    says (:func:`bot.pipeline.reader.make_reader`); :meth:`App.close` stops that reader."""
     store = Store(config.store.url)
     if migrate:
         store.migrate()
@@ -88,5 +91,6 @@ def build_app(config: Config, *, migrate: bool = True,
     deliverer = Deliverer(store, make_transport(config.outbox),
                           give_up_after=config.outbox.give_up_after, make_alert=alert,
                           clock=clock)
-    return App(config, store, renderer, Processor(config, store, renderer, clock),
+    return App(config, store, renderer,
+               Processor(config, store, renderer, clock, reader=make_reader(config)),
                deliverer, clock)
