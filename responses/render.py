@@ -266,8 +266,9 @@ class Renderer:
     ) -> EmailMessage:
         """Hand a message to staff: why the bot could not decide, scores, evidence.
 
-        ``raw`` (the message as received) is attached as message/rfc822; ``reason`` is the
-        decision's one-line reason. Sent to ``staff_address`` as ``auto-generated``.
+        ``raw`` (the message as received) is attached as message/rfc822 when it is at most
+        :data:`ATTACH_MAX_BYTES` (the notice says so otherwise); ``reason`` is the decision's
+        one-line reason. Sent to ``staff_address`` as ``auto-generated``.
         """
         context = self._staff_ticket_context(ticket) | {
             "reason": clean_body_text(reason, 500),
@@ -285,9 +286,12 @@ class Renderer:
                 for a in original.attachments
             ],
             "defects": [clean_body_text(d, 300) for d in original.defects],
+            "original_attached": len(raw) <= ATTACH_MAX_BYTES,
+            "original_size": len(raw),
         }
         msg = self._staff_message("handoff", context)
-        _attach_raw(msg, raw, "original.eml")
+        if len(raw) <= ATTACH_MAX_BYTES:
+            _attach_raw(msg, raw, "original.eml")
         return msg
 
     def reminder(self, ticket: TicketView, *, days_left: int, assigned_to: str,
@@ -589,6 +593,11 @@ class _VerbatimMessage(Message):
 
     def _write_headers(self, generator: Any) -> None:
         pass
+
+
+#: The largest original attached to a notice to staff (bytes). Base64 makes it a third
+#: larger, and many mail servers refuse mail over 25 MB; the original stays in the store.
+ATTACH_MAX_BYTES = 10 * 2**20
 
 
 def _attach_raw(msg: EmailMessage, raw: bytes, filename: str) -> None:

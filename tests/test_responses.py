@@ -733,6 +733,18 @@ def test_handoff_of_unsendable_raw_falls_back_to_an_octet_stream(renderer: Rende
     assert attached.get_content() == raw
 
 
+def test_a_handoff_of_an_original_over_10_mib_says_it_is_kept_and_attaches_nothing(
+        renderer: Renderer) -> None:
+    raw = b"Subject: big\n\n" + b"x" * (10 * 2**20)  # 10 MiB + 14 bytes
+    msg = renderer.handoff(original(), raw, ticket("en", ()), classification(), "why")
+    assert not msg.is_multipart()
+    body = msg.get_content()
+    assert f"The original message ({10 * 2**20 + 14} bytes) is too large to attach" in body
+    small = renderer.handoff(original(), raw[:10 * 2**20], ticket("en", ()), classification(),
+                             "why")
+    assert "The original message is attached." in small.get_body(("plain",)).get_content()
+
+
 def test_bounce_alert(renderer: Renderer) -> None:
     bounce_raw = (
         b"From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail\r\n"

@@ -477,3 +477,28 @@ def test_one_mail_sent_to_two_company_addresses_is_one_request(tmp_path: Path) -
     assert app.worker().drain() == 1
     with app.store.begin() as s:
         assert len(s.scalars(select(Ticket)).all()) == 2
+
+
+def test_fetched_mail_is_stored_before_more_than_32_mib_is_held(
+        tmp_path: Path, monkeypatch: Any) -> None:
+    # five mails of ~12 KB with a 25 KB ceiling: stored in batches of 3 (36 KB >= 25 KB) and 2
+    import bot.service.worker as worker_module
+    from bot.service.worker import Worker
+
+    monkeypatch.setattr(worker_module, "FETCH_BATCH_BYTES", 25_000)
+    deliver(tmp_path, *(request(n, body="Please delete my data. " + "x" * 12_000)
+                        for n in range(5)))
+    from bot.service.app import make_mailbox
+
+    app = make_app(tmp_path)
+    mailbox = make_mailbox(app.config)
+    stored: list[int] = []  # messages in the store at each "after-store" point
+
+    def crash(point: str) -> None:
+        if point == "after-store":
+            stored.append(len(app.store.unprocessed(mailbox.source, limit=100)))
+
+    worker = Worker(app.config, app.store, mailbox, app.processor, app.deliverer,
+                    crash=crash, clock=app.clock)
+    assert worker.drain() == 5
+    assert stored == [3, 5]

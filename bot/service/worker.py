@@ -23,7 +23,7 @@ from datetime import datetime
 
 from bot.config import Config
 from bot.errors import BadInputError, PermanentError, TransientError
-from bot.intake.mailbox.base import Mailbox
+from bot.intake.mailbox.base import FetchedMail, Mailbox
 from bot.outbound.deliver import Deliverer, backoff
 from bot.pipeline.processor import Processor
 from bot.service.faults import CRASH_ENV, CrashHook
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Messages fetched per FETCH command and stored per transaction.
 FETCH_BATCH = 100
+#: Bytes of mail held in memory before they are stored (a larger message is stored alone):
+#: with the reader in a child process, this is what bounds the worker's own memory.
+FETCH_BATCH_BYTES = 32 * 2**20
 
 
 class Worker:
@@ -110,12 +113,23 @@ class Worker:
         known = self.store.known_uids(self.mailbox.source, uidvalidity, uids)
         new = [u for u in uids if u not in known]
         for start in range(0, len(new), FETCH_BATCH):
-            batch = list(self.mailbox.fetch(new[start : start + FETCH_BATCH]))
-            self.store.add_fetched(self.mailbox.source, uidvalidity, batch, self.clock())
-            self.crash("after-store")
+            batch: list[FetchedMail] = []
+            size = 0
+            for mail in self.mailbox.fetch(new[start : start + FETCH_BATCH]):
+                batch.append(mail)
+                size += len(mail.raw)
+                if size >= FETCH_BATCH_BYTES:  # stored before more is held in memory
+                    self._store_fetched(uidvalidity, batch)
+                    batch, size = [], 0
+            if batch:
+                self._store_fetched(uidvalidity, batch)
         last = uids[-1] if uids else None
         # a durable commit: it also syncs the raw mail stored just before (one WAL, in order)
         self.store.set_cursor(self.mailbox.source, uidvalidity, last, now=self.clock())
+
+    def _store_fetched(self, uidvalidity: int, batch: list[FetchedMail]) -> None:
+        self.store.add_fetched(self.mailbox.source, uidvalidity, batch, self.clock())
+        self.crash("after-store")
 
     def _process_stored(self) -> int:
         handled = 0
