@@ -50,9 +50,10 @@ def _multipart(*parts: str) -> bytes:
     return _mail(body.encode(), "multipart/mixed; boundary=b")
 
 
-def _tnef(attachments: int) -> bytes:
-    """A TNEF stream ([MS-OXTNEF] §2.1.3): version, code page, attBody, then ``attachments``
-    attachments of rendering data, title and 10 bytes of data each."""
+def _tnef(attachments: int, props: bytes = b"") -> bytes:
+    """A TNEF stream ([MS-OXTNEF] §2.1.3): version, code page, attBody, ``props`` as
+    attMAPIProps if given, then ``attachments`` attachments of rendering data, title and 10
+    bytes of data each."""
     def attribute(level: int, attr_id: int, kind: int, data: bytes) -> bytes:
         return (struct.pack("<BHHI", level, attr_id, kind, len(data)) + data
                 + struct.pack("<H", sum(data) & 0xFFFF))
@@ -60,6 +61,8 @@ def _tnef(attachments: int) -> bytes:
     out += attribute(1, 0x9006, 8, struct.pack("<I", 0x00010000))
     out += attribute(1, 0x9007, 6, struct.pack("<II", 1252, 0))
     out += attribute(1, 0x800C, 2, b"Please delete all my personal data.")
+    if props:
+        out += attribute(1, 0x9003, 6, props)
     for i in range(attachments):
         out += attribute(2, 0x9002, 6, b"\x01\x00" + b"\xff" * 4 + b"\x00" * 8)
         out += attribute(2, 0x8010, 1, f"file{i}.txt\x00".encode())
@@ -67,8 +70,8 @@ def _tnef(attachments: int) -> bytes:
     return out
 
 
-def _tnef_mail(k: int) -> bytes:
-    data = base64.encodebytes(_tnef(5_000 * k)).decode()
+def _tnef_mail(k: int, props: bytes = b"") -> bytes:
+    data = base64.encodebytes(_tnef(5_000 * k, props)).decode()
     return _multipart("Content-Type: text/plain\r\n\r\n",
                       "Content-Type: application/ms-tnef\r\nContent-Transfer-Encoding: base64"
                       f"\r\n\r\n{data}")
@@ -96,6 +99,13 @@ def _(r: Reading, k: int) -> None:
     # the body is read; the listing stops at MAX_ATTACHMENTS (+ the TNEF itself, + text part)
     assert "Please delete all my personal data." in r.message.text
     assert len(r.message.attachments) == MAX_ATTACHMENTS + 1
+
+
+@hostile("TNEF claiming 2³² MAPI properties", lambda k: _tnef_mail(
+    k, struct.pack("<I", 2**32 - 1) + b"\0" * 1000 * k))
+def _(r: Reading, k: int) -> None:
+    # tnefparse would loop over the count; the property block is not given to it
+    assert "Please delete all my personal data." in r.message.text
 
 
 @hostile("10,000 MIME parts", lambda k: _multipart(
@@ -238,13 +248,10 @@ def test_a_naive_auto_responder_gets_at_most_the_daily_limit(tmp_path: Path) -> 
         answered = [m for m in _sent(tmp_path) if "jane.doe" in str(m["To"]).lower()]
         deliver(tmp_path, _ack_reply(answered[-1], n))
     app.worker().drain()
-    to = [str(m["To"]).lower() for m in _sent(tmp_path)]
-    to_jane = [t for t in to if "jane" in t]
-    # one person (plus-tags and case ignored): 5 acknowledgements in 24 h, no more
-    assert len(to_jane) == 5
-    assert {t.rpartition("<")[2].rstrip(">") for t in to_jane} <= {
-        "jane.doe@example.org", *(f"jane.doe+away{n}@example.org" for n in range(10))}
-    assert set(to) - set(to_jane) <= {"privacy-staff@example.com"}
+    to = [m["To"].addresses[0].addr_spec.lower() for m in _sent(tmp_path)]
+    # one person (plus-tags and case ignored): 5 acknowledgements in 24 h, then none; the
+    # held-back ones are on their tickets and in `status`, not mailed to staff one by one
+    assert to == ["jane.doe@example.org", *(f"jane.doe+away{n}@example.org" for n in range(4))]
 
 
 @pytest.mark.parametrize(("key", "value"), [("read_memory_mb", 100), ("read_cpu_seconds", 0)])
