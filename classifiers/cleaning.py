@@ -31,18 +31,31 @@ _FWD_SUBJECT = re.compile(
 # Line-anchored patterns use [ \t] rather than \s next to ^ and $: under re.M a \s* crosses
 # newlines, so a run of blank lines would be rescanned from every line start (quadratic).
 _FWD_MARKER = re.compile(
-    r"^[ \t>]*[-=_*]{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"^[ \t>]*[-=_*]{2,}[ \t]*(?:forwarded message|weitergeleitete nachricht|"
     r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|"
     r"转发的邮件|轉寄郵件|mesej dimajukan)|^[ \t]*begin forwarded message[ \t]*:",
     re.I | re.M,
 )
+# Outlook writes "-----Original Message-----" above both a forward and a quoted reply: a
+# forward only when the subject is not a reply's and the quoted mail is not the sender's own
+# or ours (then it is the thread).
+_ORIGINAL_MARKER = re.compile(r"^[ \t>]*[-=_*]{2,}[ \t]*original message", re.I | re.M)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp|r|ref|回复|回覆|答复)\s*[:：]", re.I)
+#: The labels of a quoted mail's "From:" line, in the mail clients of the company's languages
+#: (Outlook's localised headers: 寄件者, 差出人, 보낸 사람, Từ, จาก, Daripada …).
+_FROM_LABELS = (r"from|von|de|van|od|fr[åa]n|da|daripada|dari|lähettäjä|发件人|寄件者|差出人|"
+                r"送信者|보낸\s?사람|từ|จาก")
+#: The labels of its "Sent:" / "Date:" line.
+_SENT_LABELS = (r"date|sent|datum|gesendet|envoy[ée]|enviado|fecha|data|inviato|verzonden|"
+                r"wysłano|skickat|日期|发送时间|寄件日期|送信日時|보낸\s?날짜|đã gửi|ngày|ส่ง|"
+                r"วันที่|dihantar|dikirim|tarikh|tanggal")
 _HEADER_LINE = re.compile(
-    r"^[\s*>]*(?:from|to|cc|bcc|date|sent|subject|von|an|datum|betreff|de|à|objet|"
-    r"envoyé|para|asunto|enviado|fecha|da|a|oggetto|data|inviato|van|aan|onderwerp|datum|"
-    r"发件人|收件人|主题|日期|发送时间|寄件者|收件者|主旨)\s*[:：].*$",
+    r"^[\s*>]*(?:" + _FROM_LABELS + "|" + _SENT_LABELS + r"|to|cc|bcc|subject|an|betreff|à|"
+    r"objet|para|asunto|a|oggetto|aan|onderwerp|发件人|收件人|主题|收件者|主旨|宛先|件名|"
+    r"받는\s?사람|제목|참조|tới|chủ đề|ถึง|เรื่อง|kepada|perkara|subjek)\s*[:：].*$",
     re.I,
 )
+_SENT_LINE = re.compile(r"^[\s*>]*(?:" + _SENT_LABELS + r")\s*[:：]", re.I)
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:on\b.{0,200}\bwrote\s*:|am\b.{0,200}\bschrieb.{0,80}:|le\b.{0,200}\ba [ée]crit\s*:|"
     r"el\b.{0,200}\bescribi[óo]\s*:|il\b.{0,200}\bha scritto\s*:|op\b.{0,200}\bschreef.{0,80}:|"
@@ -72,6 +85,7 @@ _MOBILE_SIG = re.compile(
 _WROTE = re.compile(r"wrote|schrieb|[ée]crit|escribi|scritto|schreef|napisa|skrev|escreveu|"
                     r"写道|寫道|"
                     r"original message", re.I)
+_FROM_LINE = re.compile(r"^[\s>*]*(?:" + _FROM_LABELS + r")\s*[:：](.*)$", re.I)
 _HEADERISH = re.compile(
     r"^[ \t>*]*(?:from|von|de|van|od|fr[åa]n|da|lähettäjä|发件人|寄件者|sent|gesendet|envoy[ée]|"
     r"enviado|inviato|verzonden|wysłano|skickat)[ \t]*[:：]",
@@ -256,12 +270,26 @@ def _library_skeleton(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def _first_reply(text: str) -> tuple[str, bool]:
-    """Return the newest reply of ``text`` and whether anything quoted was cut."""
+def _header_block_at(lines: list[str], i: int, reply: bool) -> bool:
+    """True when line ``i`` starts a quoted mail's header block as mail clients write it in
+    any of the company's languages: a "From:" line, then within four lines a "Sent:"/"Date:"
+    line and one more header line; its "From:" must hold an address unless the subject is a
+    reply's (a letter pasted into a body has "From:/Date:/To:" lines too, rarely an address)."""
+    m = _FROM_LINE.match(lines[i])
+    if not m or not (reply or "@" in m.group(1)):
+        return False
+    following = [ln for ln in lines[i + 1:i + 5] if _HEADER_LINE.match(ln)]
+    return len(following) >= 2 and any(_SENT_LINE.match(ln) for ln in following)
+
+
+def _first_reply(text: str, reply: bool = False) -> tuple[str, bool]:
+    """Return the newest reply of ``text`` and whether anything quoted was cut; ``reply``:
+    the subject is a reply's ("Re:", "回覆:")."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if i > 0 and (_QUOTE_HEADER.match(line) or (
-                _SEPARATOR.fullmatch(line) and _separator_opens_quote(lines, i))):
+                _SEPARATOR.fullmatch(line) and _separator_opens_quote(lines, i))
+                or _header_block_at(lines, i, reply)):
             return "\n".join(lines[:i]), True
     low = text.lower()
     if not any(k in low for k in _HEADER_HINTS) or not _HEADERISH.search(text):
@@ -286,8 +314,7 @@ def _first_reply(text: str) -> tuple[str, bool]:
     return text, False
 
 
-_FROM_LINE = re.compile(
-    r"^[\s>*]*(?:from|von|de|van|od|fr[åa]n|da|daripada|dari|发件人|寄件者)\s*[:：](.*)$", re.I)
+
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Role mailboxes: a quoted block from one of these is our own earlier mail (a reply).
 _ROLE_BOXES = frozenset({"privacy", "support", "help", "helpdesk", "dpo", "noreply", "no-reply",
@@ -300,6 +327,17 @@ _FWD_NOTE = re.compile(
     r"转发|转寄|轉寄|轉發|请处理|請處理|见下|如下|以下|客户|客戶|顾客|pelanggan|di bawah|"
     r"untuk tindakan|weitergeleitet|siehe unten|ci-dessous|ver abajo|zie hieronder|vedi sotto",
     re.I)
+
+
+def _quotes_thread(text: str, sender: str) -> bool:
+    """True when the first quoted "From:" line of ``text`` is the sender's own address or a
+    role mailbox (ours): an earlier mail of the same thread, not a forward."""
+    for line in text.split("\n"):
+        m = _FROM_LINE.match(line)
+        if m and (addr := _ADDRESS.search(m.group(1))):
+            quoted = addr.group(0).lower()
+            return quoted == sender.strip().lower() or quoted.split("@")[0] in _ROLE_BOXES
+    return False
 
 
 def _inline_forward(text: str, sender: str) -> bool:
@@ -335,9 +373,11 @@ def clean_body(text: str, subject: str = "", sender: str = "") -> CleanText:
     forward).
     """
     text = repair_mojibake(html_to_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    reply = bool(_REPLY_SUBJECT.match(subject))
     forwarded = bool(_FWD_MARKER.search(text)) or (
-        bool(_FWD_SUBJECT.match(subject)) and not _REPLY_SUBJECT.match(subject)
-    ) or _inline_forward(text, sender)
+        bool(_FWD_SUBJECT.match(subject)) and not reply
+    ) or (not reply and bool(_ORIGINAL_MARKER.search(text)) and not _quotes_thread(text, sender)
+          ) or _inline_forward(text, sender)
     quoted = False
     if forwarded:
         # Keep everything: the forwarder's note and the forwarded request. Quote markers of
@@ -347,7 +387,7 @@ def clean_body(text: str, subject: str = "", sender: str = "") -> CleanText:
                          for ln in lines)
         body = _drop_header_block(body)
     else:
-        body, quoted = _first_reply(text)
+        body, quoted = _first_reply(text, reply)
     body, n_disclaimers = _strip_lines(body)
     body = _BLANKS.sub("\n\n", body).strip()
     return CleanText(body, quoted=quoted, forwarded=forwarded, disclaimers=n_disclaimers)

@@ -138,6 +138,35 @@ def test_request_above_quote_is_read() -> None:
     assert labels_of(text, "Re: order") == (("cancellation",), "ticket")
 
 
+@pytest.mark.parametrize(("subject", "text"), [
+    # Outlook's localised header blocks (寄件者/寄件日期, 差出人/送信日時, 보낸 사람/보낸 날짜):
+    # the old request is quoted below the new words, with or without an address
+    ("RE: 地址變更", "謝謝你們。\n\n寄件者: 張家豪\n寄件日期: 2025年7月14日\n主旨: 地址變更\n\n"
+                  "請刪除我所有的個人資料。"),
+    ("RE: 削除", "ありがとうございました。\n\n差出人: 木村 <kimura@example.org>\n"
+               "送信日時: 2025年5月12日 9:20\n宛先: privacy@example.com\n件名: 削除\n\n"
+               "私の個人情報をすべて削除してください。"),
+    ("RE: 주소", "감사합니다.\n\n보낸 사람: 강도윤 <doyoon@example.org>\n"
+               "보낸 날짜: 2025년 8월 12일\n받는 사람: privacy@example.com\n제목: 주소\n\n"
+               "제 개인정보를 모두 삭제해 주세요."),
+    # "-----Original Message-----" above the sender's own earlier mail, under "Re:": a thread
+    ("Re: newsletters", "Thanks, all sorted.\n\n-----Original Message-----\nFrom: Vivian "
+                        "<vivian@example.net>\nSent: Monday, 4 August 2025 9:12 AM\n"
+                        "Subject: newsletters\n\nPlease delete all my personal data."),
+])
+def test_a_reply_quoting_the_earlier_request_is_not_a_new_one(subject: str, text: str) -> None:
+    result = classify(msg(text, subject))
+    assert (result.labels, result.route) == ((), "human")
+
+
+def test_original_message_without_a_reply_subject_is_still_a_forward() -> None:
+    text = ("Customer mail below, please handle.\n\n-----Original Message-----\n"
+            "From: Ali <ali@example.net>\nSent: Monday, 2 June 2025 10:00\nTo: "
+            "support@example.com\nSubject: data\n\nPlease delete my email address from your "
+            "database.")
+    assert labels_of(text, "customer request") == (("deletion",), "ticket")
+
+
 def test_inline_forward_keeps_the_request() -> None:
     text = ("Hi privacy team, this one is for you.\n\n---------- Forwarded message ---------\n"
             "From: Ali <ali@example.net>\nDate: Mon, 2 Jun 2025\nSubject: data\n"
