@@ -304,9 +304,9 @@ def _first_reply(text: str, reply: bool = False) -> tuple[str, bool]:
     # "wrote" line. Letter layouts ("Subject: ...", "Name: ...") pasted into a body look like
     # header blocks to it and would cut the request off. The cut is made in our own lines,
     # at the first line (after the first) that begins the accepted header.
-    for reply in replies[1:]:
-        if "@" in reply.headers or _WROTE.search(reply.headers):
-            first = reply.headers.strip().split("\n", 1)[0].strip()
+    for quoted in replies[1:]:
+        if "@" in quoted.headers or _WROTE.search(quoted.headers):
+            first = quoted.headers.strip().split("\n", 1)[0].strip()
             for i, line in enumerate(lines[1:], 1):
                 if first and line.strip()[:_LIBRARY_LINE_MAX] == first:
                     return "\n".join(lines[:i]), True
