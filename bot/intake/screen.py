@@ -260,6 +260,7 @@ _ACK_RECEIVED = re.compile(
     r"|otrzymali[sś]my (?:twoje|twoj[aą]|pa[nń]stwa|pana|pani) (?:zgłoszenie|wiadomo[sś][cć]"
     r"|zapytanie)|(?:twoje|pa[nń]stwa) zgłoszenie zostało (?:utworzone|zarejestrowane|przyjęte)"
     r"|(?:我们|我們)?已(?:经|經)?收到(?:您|你)的|工单已创建|工單已建立|已受理"
+    r"|(?:工单|工單|申请|申請|请求|請求|问题|問題)已(?:提交|登记|登記)|已提交成功|提交成功"
     r"|お問い合わせを受け付けました|受け付けました|受付いたしました"
     r"|(?:문의|요청|신청|민원)(?:가|이|하신 내용이)? ?(?:정상적으로 )?접수되었습니다"
     r"|đã nhận được (?:yêu cầu|email|thư|tin nhắn|phản hồi|câu hỏi)"
@@ -317,6 +318,11 @@ _HELPDESK_LOCAL = re.compile(
     r"(?:[-_.+][a-z0-9]+)?$",
     re.IGNORECASE,
 )
+# Local parts that say by their name that nobody reads what is sent to them (a person never
+# writes from one; a contact form that does names the person in Reply-To).
+_NO_REPLY_LOCAL = re.compile(r"^(?:[a-z0-9]+[-_.])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply"
+                             r"|dont[-_.]?reply|noreply[-_.]?[a-z0-9]*)(?:[-_.+][a-z0-9]+)?$",
+                             re.IGNORECASE)
 _HELPDESK_HEADERS = (
     "x-zendesk-from-account-id", "x-freshdesk-ticket-id", "rt-ticket", "x-rt-loop-prevention",
     "x-otrs-loop", "x-helpscout-conversation-id", "x-jira-fingerprint", "x-servicenow-generated",
@@ -563,9 +569,11 @@ def _weak_signals(message: InboundMessage) -> list[str]:
     helpdesk product's header, plus acknowledgement wording; or (b) with no such header: a
     role sender (support@, helpdesk@, noreply@, notifications@ …), a ticket / case number in
     the subject or own text, and in the sender's own unquoted text both a "received / ticket
-    created" statement and an "automated / do not reply / we will respond within" statement —
-    never when Reply-To names a person (a contact-form relay) or the first lines ask for
-    something. Quoted text never counts, so a person quoting our acknowledgement stays a person.
+    created" statement and an "automated / do not reply / we will respond within" statement;
+    or (c) a no-reply sender (noreply@, do-not-reply@ …) whose own text says it is automated or
+    must not be answered — never when Reply-To names a person (a contact-form relay) or the
+    first lines ask for something. Quoted text never counts, so a person quoting our
+    acknowledgement stays a person.
     """
     headers: list[str] = []
     if message.header("x-auto-response-suppress") is not None:
@@ -609,6 +617,14 @@ def _weak_signals(message: InboundMessage) -> list[str]:
             f"helpdesk sender {_local_part(message.from_addr)}@ with a ticket number",
             "automated acknowledgement wording",
         ]
+    if (
+        _NO_REPLY_LOCAL.match(_local_part(message.from_addr))
+        and (automated or _ACK_AUTOMATED_STRONG.search(own_text))
+        and not _relays_a_person(message)
+        and not _asks_something(own_text)
+    ):
+        return [f"sent from {_local_part(message.from_addr)}@, which takes no replies",
+                "automated-message wording"]
     return []
 
 
