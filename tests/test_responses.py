@@ -973,3 +973,18 @@ def test_a_letter_is_in_the_tickets_language_else_english(renderer: Renderer) ->
                          subject="Törlés", message_id="<a@example.org>", text="Nothing kept.")
     assert hu["Content-Language"] == "en"
     assert "We have erased your personal data as you asked." in hu.get_content()
+
+
+def test_every_shipped_letter_renders_in_every_language(renderer: Renderer) -> None:
+    # start-up renders the letters only when bot.templates_dir may override them; the shipped
+    # ones are held here: 10 letters x 25 languages, each naming the reference
+    from responses.render import LETTERS
+
+    assert len(LETTERS) == 10 and len(renderer.languages()) == 25
+    for lang in renderer.languages():
+        for kind in LETTERS:
+            mail = renderer.letter(kind, ticket(lang), to="a@example.org", name="A",
+                                   subject="S", message_id="<a@example.org>", text="T",
+                                   regulator="the PDPC", code="123456",
+                                   code_valid_until=datetime(2026, 12, 1, tzinfo=UTC))
+            assert REF in mail.get_content(), (lang, kind)
