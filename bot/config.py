@@ -230,6 +230,23 @@ class MetricsConfig:
 
 
 @dataclass(frozen=True)
+class RetentionConfig:
+    """How long the store keeps personal data (PDPA s25: stop retaining it once the purpose is
+    served; GDPR Art. 5(1)(e)); see :mod:`bot.staff.retention`. Days; 0 keeps forever.
+
+    ``closed_days``: after a ticket is closed, its mail (received and sent), subject, the
+    requester's name and the classifier's evidence are erased; the register row (reference,
+    types, dates, result, requester address, who worked it) stays. ``machine_days``: mail
+    screened out as automatic (auto-replies, bounces, lists, spam) and notices to staff that
+    belong to no ticket. ``quarantine_days``: quarantined mail (staff were alerted on the day).
+    """
+
+    closed_days: int = 730
+    machine_days: int = 30
+    quarantine_days: int = 90
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration. ``source`` is the file it was read from (None for defaults)."""
 
@@ -242,6 +259,7 @@ class Config:
     warnings: tuple[str, ...] = ()
     web: WebConfig = field(default_factory=WebConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
 
 
 _SECTIONS: dict[str, type] = {
@@ -252,6 +270,7 @@ _SECTIONS: dict[str, type] = {
     "bot": BotConfig,
     "web": WebConfig,
     "metrics": MetricsConfig,
+    "retention": RetentionConfig,
 }
 #: Fields holding a secret; each is read from ``<field>_env``, ``<field>_file`` or
 #: ``<field>_credential``, never from the file itself.
@@ -618,6 +637,9 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
         problems.append(("bot.digest_time", 'must be a time "HH:MM" (24-hour), or "" for none'))
     if b.digest_days < 1:
         problems.append(("bot.digest_days", "must be at least 1"))
+    for key in ("closed_days", "machine_days", "quarantine_days"):
+        if getattr(s["retention"], key) < 0:
+            problems.append((f"retention.{key}", "must be 0 (keep forever) or more days"))
     web: WebConfig = s["web"]
     if not 1 <= web.port <= 65535:
         problems.append(("web.port", "must be a port number 1-65535"))

@@ -56,7 +56,7 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     store.migrate()  # what the worker and every command do at start-up
 
     con = sqlite3.connect(tmp_path / "bot.db")
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
     assert con.execute(
         "SELECT reference, status, assigned_to, verified_by_method, extension_days, closed_at, "
         "merged_into FROM tickets").fetchall() == [
@@ -71,6 +71,9 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     assert con.execute("SELECT paused_at FROM tickets").fetchall() == [(None,)]
     # ... and the acknowledgement's domain, for the per-domain limit
     assert con.execute("SELECT ack_domain FROM outbox").fetchall() == [("example.org",)]
+    # 0005: nothing erased yet under the retention policy
+    assert [con.execute(f"SELECT purged_at FROM {t}").fetchall() for t in (
+        "messages", "outbox", "tickets")] == [[(None,)]] * 3
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with store.engine.connect() as conn:

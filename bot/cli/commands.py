@@ -288,9 +288,33 @@ def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
 
     store = open_store(ctx, load_or_exit(ctx, config_path, secrets=()))
     if not store.requeue(row_id):
-        click.echo(f"message #{row_id} is not quarantined", err=True)
+        click.echo(f"message #{row_id} is not quarantined (or its copy was erased under the "
+                   "retention policy)", err=True)
         ctx.exit(1)
     click.echo(f"message #{row_id} requeued; the next worker round processes it")
+
+
+@main.command()
+@config_option
+@click.option("--dry-run", is_flag=True, help="Count what is due, erase nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.pass_context
+def purge(ctx: click.Context, config_path: Path | None, dry_run: bool, as_json: bool) -> None:
+    """Erase the personal data the [retention] policy no longer allows to keep (the worker
+    does this once a day); each run is an audit event."""
+    from bot.staff.retention import purge as run_purge
+    from bot.store.models import utcnow
+
+    config = load_or_exit(ctx, config_path, secrets=())
+    store = open_store(ctx, config)
+    done = run_purge(config, store, utcnow(), dry_run=dry_run, actor="cli")
+    store.close()
+    if as_json:
+        click.echo(json.dumps({**done.as_json(), "dry_run": dry_run}))
+    else:
+        verb = "would erase" if dry_run else "erased"
+        click.echo(f"{verb}: {done.tickets} closed ticket(s), {done.messages} received "
+                   f"message(s), {done.mails} sent mail(s)")
 
 
 @main.command()

@@ -5,7 +5,8 @@ can drain a mailbox to empty; :meth:`Worker.run` loops over it until :attr:`Work
 set (SIGTERM/SIGINT), waiting with IMAP IDLE (or polling) in between.
 
 Order in a round (getmail: deliver → record → delete): store the raw bytes first; process
-each stored message (one transaction per message); deliver the outbox; only then move the
+each stored message (one transaction per message); queue the digest and reminders, erase what
+the retention policy no longer allows to keep (daily); deliver the outbox; only then move the
 server copies to their folders. A crash anywhere leaves state the next round resumes from.
 
 Fault injection (tests and ``bench/soak.py`` only): see :mod:`bot.service.faults`.
@@ -19,7 +20,7 @@ import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.config import Config
 from bot.errors import BadInputError, PermanentError, TransientError
@@ -30,6 +31,7 @@ from bot.service.faults import CRASH_ENV, CrashHook
 from bot.service.systemd import Notifier
 from bot.staff.digest import maybe_queue_digest
 from bot.staff.reminders import queue_reminders
+from bot.staff.retention import Purged, purge, purge_due
 from bot.store import Store
 from bot.store.models import utcnow
 
@@ -75,6 +77,7 @@ class Worker:
         self._ready = False
         self._uidvalidity: int | None = None
         self._failures = 0
+        self._next_purge_check: datetime | None = None
 
     # -- one round ----------------------------------------------------------------------
 
@@ -90,6 +93,7 @@ class Worker:
         handled = self._process_stored()
         maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
         queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
+        self._purge_daily()
         self._deliver()
         self.crash("before-archive")
         self._archive(uidvalidity, set(uids))
@@ -177,6 +181,19 @@ class Worker:
                 self.processor.quarantine(row_id, error)
                 return True
             return False
+
+    def _purge_daily(self) -> None:
+        """Erase what the retention policy no longer allows to keep, once a day
+        (:mod:`bot.staff.retention`); the store is asked at most hourly whether it is due."""
+        now = self.clock()
+        if self._next_purge_check is not None and now < self._next_purge_check:
+            return
+        self._next_purge_check = now + timedelta(hours=1)
+        if purge_due(self.store, now):
+            done = purge(self.config, self.store, now)
+            if done != Purged():
+                log.info("retention: erased %d ticket(s), %d message(s), %d sent mail(s)",
+                         done.tickets, done.messages, done.mails)
 
     def _deliver(self) -> None:
         """Send every due outbox mail: one call sends at most one batch (200), so call again

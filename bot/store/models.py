@@ -100,6 +100,8 @@ class Message(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    #: when ``raw`` was erased under the retention policy (revision 0005), else None
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 #: Ticket statuses: still to be worked, and done (see :class:`Ticket`).
@@ -157,6 +159,8 @@ class Ticket(Base):
     verify_code: Mapped[str] = mapped_column(String(200), default="", server_default="")
     verify_code_expires: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     verify_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: when its personal data was erased under the retention policy (revision 0005), else None
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
     def resume_clock(self, now: datetime) -> dict[str, str]:
         """Start the paused clock again at ``now``: ``due_at`` moves later by the pause,
@@ -219,6 +223,8 @@ class Outbox(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: when ``raw`` was erased under the retention policy (revision 0005), else None
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
     @classmethod
     def for_mail(cls, mail: EmailMessage, *, kind: str, mail_from: str,

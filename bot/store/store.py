@@ -397,12 +397,13 @@ class Store:
     def requeue(self, row_id: int) -> bool:
         """Put a quarantined message back to ``stored`` with its attempts reset.
 
-        Returns False when ``row_id`` is not quarantined. Its server copy stays in the
-        quarantine folder; the store's raw copy is what gets processed.
+        Returns False when ``row_id`` is not quarantined, or its raw copy was erased under
+        the retention policy (``purged_at``). Its server copy stays in the quarantine folder;
+        the store's raw copy is what gets processed.
         """
         with self.begin() as s:
             msg = s.get(Message, row_id)
-            if msg is None or msg.outcome != "quarantine":
+            if msg is None or msg.outcome != "quarantine" or msg.purged_at is not None:
                 return False
             msg.state = MessageState.STORED
             msg.outcome = None

@@ -1,0 +1,128 @@
+"""Retention (issue 15; PDPA s25, GDPR Art. 5(1)(e)): the store forgets on time.
+
+Real SQLite files and the real worker on a Maildir; the clock is injected (a fixed time per
+step), never read. Expected counts are worked out by hand from the mails delivered.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from bot.staff import queue
+from bot.staff.retention import Purged, purge, purge_due
+from bot.store import Event, Message, Outbox, Ticket
+from tests.queue_helpers import RECEIVED, deliver, fixed, make_app
+
+CORRECTION = (b"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
+              b"Subject: My address\nMessage-ID: <fix-1@example.org>\n\n"
+              b"Please correct my address to 3 Example Road, Singapore 123456.\n")
+STILL_OPEN = (b"From: Ali <ali@example.net>\nTo: privacy@example.com\nSubject: Delete\n"
+              b"Message-ID: <open-1@example.net>\n\nPlease delete all my personal data.\n")
+AUTO_REPLY = (b"From: Bob <bob@example.com>\nTo: privacy@example.com\nAuto-Submitted: "
+              b"auto-replied\nSubject: Out of office\nMessage-ID: <ooo-1@example.com>\n\n"
+              b"I am away until Monday.\n")
+CLOSED = RECEIVED + timedelta(days=10)
+
+
+def _app_with_mail(tmp_path: Path) -> object:
+    deliver(tmp_path, CORRECTION, STILL_OPEN, AUTO_REPLY)
+    app = make_app(tmp_path)
+    assert app.worker().drain() == 3
+    with app.store.begin() as s:
+        queue.resolve(s, "PRIV-2026-000001", "address corrected", actor="alice", now=CLOSED)
+    return app
+
+
+def test_nothing_is_erased_before_its_time_and_a_dry_run_changes_nothing(
+        tmp_path: Path) -> None:
+    app = _app_with_mail(tmp_path)
+    day29 = RECEIVED + timedelta(days=29)
+    assert purge(app.config, app.store, day29) == Purged()  # all kept; the run is recorded
+    with app.store.begin() as s:
+        runs = len(s.scalars(select(Event).where(Event.kind == "purged")).all())
+    # 31 days on the auto-reply is due (machine mail, 30 days; every mail sent belongs to a
+    # ticket); a dry run counts it and changes nothing, not even the audit trail
+    day31 = RECEIVED + timedelta(days=31)
+    assert purge(app.config, app.store, day31, dry_run=True) == Purged(0, 1, 0)
+    with app.store.begin() as s:
+        assert all(m.raw and m.purged_at is None for m in s.scalars(select(Message)))
+        assert len(s.scalars(select(Event).where(Event.kind == "purged")).all()) == runs
+
+
+def test_machine_mail_goes_after_30_days_and_a_closed_ticket_after_730(tmp_path: Path) -> None:
+    app = _app_with_mail(tmp_path)
+    day31 = RECEIVED + timedelta(days=31)
+    assert purge(app.config, app.store, day31) == Purged(0, 1, 0)
+    with app.store.begin() as s:
+        ooo = s.scalars(select(Message).where(Message.message_id == "<ooo-1@example.com>")).one()
+        assert (ooo.raw, ooo.purged_at) == (b"", day31)
+    # 730 days after the ticket was closed it is still kept; one more day and it goes
+    assert purge(app.config, app.store, CLOSED + timedelta(days=730)) == Purged()
+    late = CLOSED + timedelta(days=731)
+    # the correction's mail in, and out: its acknowledgement (the open ticket is untouched)
+    assert purge(app.config, app.store, late) == Purged(1, 1, 1)
+    with app.store.begin() as s:
+        closed = s.scalars(select(Ticket).where(Ticket.reference == "PRIV-2026-000001")).one()
+        assert (closed.subject, closed.requester_name, closed.purged_at) == ("", "", late)
+        assert set(closed.classification) == {"labels", "route", "language", "on_behalf"}
+        assert closed.classification["labels"] == ["correction"]
+        assert closed.requester == "jane.doe@example.org"  # the register says whom
+        assert all(m.raw == b"" for m in s.scalars(select(Message).where(
+            Message.ticket_id == closed.id)))
+        assert all(o.raw == b"" for o in s.scalars(select(Outbox).where(
+            Outbox.ticket_id == closed.id)))
+        assert not any("subject" in (e.detail or {}) for e in s.scalars(
+            select(Event).where(Event.ticket_id == closed.id)))
+        still = s.scalars(select(Ticket).where(Ticket.reference == "PRIV-2026-000002")).one()
+        assert still.subject == "Delete" and still.purged_at is None
+        assert all(m.raw for m in s.scalars(select(Message).where(
+            Message.ticket_id == still.id)))
+        (row,) = [r for r in queue.register(s, late) if r["reference"] == "PRIV-2026-000001"]
+        assert (row["types"], row["outcome"], row["result"]) == (["correction"], "on time",
+                                                                 "fulfilled")
+        counts = [e.detail for e in s.scalars(select(Event).where(Event.kind == "purged"))]
+    # the worker's own daily run on the day the mail came, then the three above
+    assert [(c["tickets"], c["messages"], c["mails"]) for c in counts] == [
+        (0, 0, 0), (0, 1, 0), (0, 0, 0), (1, 1, 1)]
+
+
+def test_a_purged_quarantined_message_cannot_be_requeued(tmp_path: Path) -> None:
+    deliver(tmp_path, b"From: a@example.org\nSubject: big\n\n" + b"x" * 2000)
+    app = make_app(tmp_path, max_message_bytes=1000)
+    assert app.worker().drain() == 1
+    assert purge(app.config, app.store, RECEIVED + timedelta(days=91)).messages == 1
+    assert not app.store.requeue(1)
+
+
+def test_the_worker_purges_once_a_day(tmp_path: Path) -> None:
+    deliver(tmp_path, AUTO_REPLY)
+    app = make_app(tmp_path, clock=fixed(RECEIVED))
+    assert app.worker().drain() == 1
+    assert not purge_due(app.store, RECEIVED + timedelta(hours=23))
+    later = make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31)))
+    later.worker().drain()
+    later.worker().drain()  # the same day: not again
+    with later.store.begin() as s:
+        runs = [e.detail["messages"] for e in s.scalars(
+            select(Event).where(Event.kind == "purged").order_by(Event.id))]
+    assert runs == [0, 1]
+
+
+def test_cli_purge_dry_run_json(tmp_path: Path) -> None:
+    from bot.cli import main
+
+    config = tmp_path / "bot.toml"
+    config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
+                      '[store]\nurl = "sqlite:///bot.db"\n[retention]\nclosed_days = 0\n'
+                      '[bot]\naddress = "privacy@example.com"\n'
+                      'staff_address = "staff@example.com"\ncompany = "ExampleMart Pte. Ltd."\n')
+    (tmp_path / "mail").mkdir()
+    result = CliRunner().invoke(main, ["purge", "--config", str(config), "--dry-run", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {"tickets": 0, "messages": 0, "mails": 0,
+                                         "dry_run": True}
