@@ -20,7 +20,7 @@ from bot.cli import main
 from bot.deadlines import Deadlines, Period
 from bot.intake.authresults import parse_field, summary
 from bot.staff import queue
-from bot.store.models import Event, Feedback, Ticket
+from bot.store.models import Event, Feedback, Outbox, Staff, Ticket
 from tests.queue_helpers import DUE, NOW, RECEIVED, queue_app, tickets_by_subject
 
 POLICY = Deadlines()  # PDPA: 30 calendar days
@@ -47,6 +47,40 @@ def staff_events(app: Any, ref: str) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 # -- the service layer ---------------------------------------------------------------------
+
+
+def test_once_staff_accounts_exist_only_an_enabled_one_can_be_assigned(
+        app: Any, refs: dict[str, str]) -> None:
+    from bot.staff.auth import add_staff
+
+    with app.store.begin() as s:
+        add_staff(s, "alice", "correct horse battery", actor="root", now=NOW)
+        add_staff(s, "carol", "correct horse battery", actor="root", now=NOW)
+        s.scalars(select(Staff).where(Staff.name == "carol")).one().disabled = True
+    for name in ("mallory", "carol"):
+        with app.store.begin() as s, pytest.raises(
+                queue.QueueError, match=f"'{name}' is not a staff account; assign one of: alice"):
+            queue.assign(s, refs["deletion"], name, actor="bob", now=NOW)
+    with app.store.begin() as s:
+        assert queue.assign(s, refs["deletion"], "alice", actor="bob", now=NOW).assigned_to == (
+            "alice")
+
+
+def test_an_internal_note_is_recorded_on_any_ticket_and_sent_to_nobody(
+        app: Any, refs: dict[str, str]) -> None:
+    ref = refs["access"]
+    with app.store.begin() as s:
+        sent_before = len(s.scalars(select(Outbox)).all())
+        queue.add_note(s, ref, "  Called her:\n  she wants  the PDF  by post. ", actor="bob",
+                       now=NOW)
+    for bad, why in (("  ", "a note is required"), ("x" * 5001, "longer than 5000"),
+                     ("bell\x07", "control characters")):
+        with app.store.begin() as s, pytest.raises(queue.QueueError, match=why):
+            queue.add_note(s, ref, bad, actor="bob", now=NOW)
+    with app.store.begin() as s:
+        notes = [(e.actor, e.detail) for e in queue.history(s, ref) if e.kind == "note"]
+        assert len(s.scalars(select(Outbox)).all()) == sent_before
+    assert notes == [("bob", {"text": "Called her:\nshe wants the PDF by post."})]
 
 
 def test_drained_mail_gives_the_tickets_the_tests_expect(app: Any, refs: dict[str, str]) -> None:
@@ -414,13 +448,14 @@ def test_cli_actions_write_audit_events(cli_app: Any, refs: dict[str, str]) -> N
         (["tickets", "reopen", ref], f"{ref} reopened; due 2026-12-12"),
         (["tickets", "reclassify", triage, "access,deletion"],
          f"{triage} is now access, deletion; due 2026-12-02"),
+        (["tickets", "note", ref, "--text", "erased from the CRM too"], f"note added to {ref}"),
     ]
     for args, out in steps:
         result = cli(cli_app, *args)
         assert (result.exit_code, result.output) == (0, out + "\n"), args
     assert [(a, k) for a, k, _ in staff_events(cli_app, ref)] == [
         ("bob", "assigned"), ("carol", "verified"), ("carol", "extended"),
-        ("carol", "resolved"), ("carol", "reopened")]
+        ("carol", "resolved"), ("carol", "reopened"), ("carol", "note")]
     with cli_app.store.begin() as s:
         times = {e.at for e in s.scalars(select(Event).where(Event.actor == "carol"))}
     assert times == {NOW}

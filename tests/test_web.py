@@ -139,6 +139,20 @@ def test_actions_as_forms_write_audit_events_as_the_staff_member(app: Any, clien
                        data={"note": "x", "csrf_token": csrf}).status_code == 404
 
 
+def test_an_internal_note_from_the_ticket_page(app: Any, client: Any) -> None:
+    ref = tickets_by_subject(app)["Question about your shop"].reference
+    login(client)
+    csrf = token(client.get(f"/tickets/{ref}").get_data(as_text=True))
+    resp = client.post(f"/tickets/{ref}/note",
+                       data={"text": "Asked <b>Bob</b> in sales", "csrf_token": csrf})
+    page = client.get(resp.location).get_data(as_text=True)
+    assert "Note added (internal: not sent)." in page
+    assert "text: Asked &lt;b&gt;Bob&lt;/b&gt; in sales" in page  # in the history, escaped
+    with app.store.begin() as s:
+        (note,) = [e for e in queue.history(s, ref) if e.kind == "note"]
+    assert (note.actor, note.detail) == ("alice", {"text": "Asked <b>Bob</b> in sales"})
+
+
 def test_mail_text_is_escaped_and_headers_forbid_scripts(app: Any, client: Any) -> None:
     ref = tickets_by_subject(app)["<script>alert(1)</script> delete me"].reference
     login(client)

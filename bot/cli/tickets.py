@@ -390,6 +390,24 @@ def tickets_assign(ctx: click.Context, config_path: Path | None, reference: str,
          lambda t: f"{t.reference} assigned to {t.assigned_to or 'nobody'}")
 
 
+@tickets.command("note")
+@config_option
+@click.argument("reference")
+@click.option("--text", required=True, help="The note (internal: never sent to anyone).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_note(ctx: click.Context, config_path: Path | None, reference: str, text: str,
+                 actor: str | None, as_json: bool) -> None:
+    """Add an internal note to a ticket (shown in its history, never sent)."""
+    from bot.staff.queue import add_note
+
+    who = _actor(actor)
+    _act(ctx, config_path, as_json,
+         lambda s, _c: add_note(s, reference, text, actor=who, now=_now()),
+         lambda t: f"note added to {t.reference}")
+
+
 @tickets.command("reclassify")
 @config_option
 @click.argument("reference")

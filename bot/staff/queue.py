@@ -46,6 +46,7 @@ from bot.store.models import (
     Feedback,
     Message,
     Outbox,
+    Staff,
     Ticket,
 )
 from classifiers.types import REQUEST_TYPES
@@ -264,14 +265,42 @@ def _mail_out(row: Outbox) -> MailView:
 
 def assign(s: Session, reference: str, to: str, *, actor: str, now: datetime) -> Ticket:
     """Assign the ticket to staff member ``to`` ("" to unassign). Event ``assigned``
-    ``{"from": old, "to": new}``. Raises QueueError when nothing would change."""
+    ``{"from": old, "to": new}``. Once staff accounts exist (``privacy-bot staff add``), ``to``
+    must be one that is not disabled. Raises QueueError when nothing would change or ``to``
+    is no such account."""
     ticket = get_ticket(s, reference)
     to = _one_line(to, "assignee", 100, allow_empty=True)
+    accounts = set(s.scalars(select(Staff.name).where(Staff.disabled.is_(False))))
+    if to and accounts and to not in accounts:
+        raise QueueError(f"{to!r} is not a staff account; assign one of: "
+                         + ", ".join(sorted(accounts)))
     if ticket.assigned_to == to:
         raise QueueError(f"{ticket.reference} is already "
                          + (f"assigned to {to}" if to else "unassigned"))
     add_event(s, ticket, "assigned", actor, now, {"from": ticket.assigned_to, "to": to})
     ticket.assigned_to = to
+    return ticket
+
+
+#: The longest internal note (characters).
+NOTE_MAX = 5000
+
+
+def add_note(s: Session, reference: str, text: str, *, actor: str, now: datetime) -> Ticket:
+    """Add an internal note to the ticket (any status): what staff want colleagues to know;
+    never sent to anyone, shown in the history, erased with the ticket's mail under the
+    retention policy. Event ``note`` ``{"text"}`` (line breaks kept). Raises QueueError for an
+    empty note, one over :data:`NOTE_MAX` characters, or control characters."""
+    ticket = get_ticket(s, reference)
+    lines = [" ".join(line.split()) for line in (text or "").strip().splitlines()]
+    note = "\n".join(lines).strip()
+    if not note:
+        raise QueueError("a note is required")
+    if len(note) > NOTE_MAX:
+        raise QueueError(f"the note is longer than {NOTE_MAX} characters")
+    if any((ord(c) < 32 and c != "\n") or ord(c) == 127 for c in note):
+        raise QueueError("the note has control characters")
+    add_event(s, ticket, "note", actor, now, {"text": note})
     return ticket
 
 

@@ -46,7 +46,7 @@ SECRET_ENV = "PRIVACY_BOT_WEB_SECRET"
 _CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'")
 _ACTIONS = ("assign", "reclassify", "verify", "extend", "pause", "resume", "resolve", "reopen",
-            "merge")
+            "merge", "note")
 
 
 def secret_key(config: Config, env: dict[str, str] | None = None) -> str:
@@ -267,6 +267,8 @@ def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetim
         return queue.resume(s, ref, actor=actor, now=t, reason=form.get("reason", ""))
     if action == "reopen":
         return queue.reopen(s, ref, actor=actor, now=t, reason=form.get("reason", ""))
+    if action == "note":
+        return queue.add_note(s, ref, form.get("text", ""), actor=actor, now=t)
     return queue.merge(s, ref, form.get("into", ""), actor=actor, now=t,
                        force=form.get("force") == "yes")
 
@@ -282,6 +284,7 @@ def _done_message(action: str, t: Any) -> str:
         "pause": "Clock paused while waiting for the requester.",
         "resume": f"Clock running again; due {t.due_at.date().isoformat()}.",
         "merge": "Merged into this ticket.",
+        "note": "Note added (internal: not sent).",
     }[action]
 
 
