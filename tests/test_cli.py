@@ -187,3 +187,22 @@ def test_demo_seeds_with_the_given_files(tmp_path: Path) -> None:
     # 01-deletion is a request, 05-question goes to a human: two tickets
     assert "Seeded" in result.output and "with 2 message(s)." in result.output
     assert "Processed 2 message(s)." in result.output
+
+
+def test_quarantine_lists_what_could_not_be_read(tmp_path: Path) -> None:
+    from tests.queue_helpers import deliver, make_app
+
+    deliver(tmp_path, b"From: Big <big@example.net>\nSubject: huge\n\n" + b"x" * 2000)
+    make_app(tmp_path, max_message_bytes=1000).worker().drain()
+    config = tmp_path / "bot.toml"
+    config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
+                      '[store]\nurl = "sqlite:///bot.db"\n[bot]\naddress = "privacy@example.com"\n'
+                      'staff_address = "staff@example.com"\ncompany = "ExampleMart Pte. Ltd."\n')
+    result = CliRunner().invoke(main, ["quarantine", "--config", str(config), "--json"])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.output)
+    assert (row["id"], row["from"], row["subject"], row["attempts"], row["purged"]) == (
+        1, "Big <big@example.net>", "huge", 1, False)
+    assert row["error"] == "bad input: message is 2043 bytes, over the limit of 1000 bytes"
+    text = CliRunner().invoke(main, ["quarantine", "--config", str(config)]).output
+    assert text.splitlines()[-1] == "Put one back once its cause is fixed: privacy-bot requeue ID"

@@ -53,7 +53,7 @@ def login(client: Any, name: str = "alice", password: str = PASSWORD) -> Any:
 
 
 def test_every_page_needs_a_login(client: Any) -> None:
-    for path in ("/", "/tickets/PRIV-2026-000001", "/export.csv"):
+    for path in ("/", "/tickets/PRIV-2026-000001", "/export.csv", "/quarantine"):
         resp = client.get(path)
         assert resp.status_code == 302 and resp.location.startswith("/login?next="), path
     # a POST is refused before the login check: no CSRF token without a session
@@ -151,6 +151,29 @@ def test_an_internal_note_from_the_ticket_page(app: Any, client: Any) -> None:
     with app.store.begin() as s:
         (note,) = [e for e in queue.history(s, ref) if e.kind == "note"]
     assert (note.actor, note.detail) == ("alice", {"text": "Asked <b>Bob</b> in sales"})
+
+
+def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
+    from bot.store import Event, Message
+
+    big = mail(9, "Big Sender <big@example.net>", "=?utf-8?q?Gro=C3=9Fe_Datei?=", "x" * 3000)
+    app = queue_app(tmp_path, extra=[big], max_message_bytes=2000)
+    with app.store.begin() as s:
+        add_staff(s, "alice", PASSWORD, actor="root", now=NOW)
+        (row_id,) = s.scalars(select(Message.id).where(Message.outcome == "quarantine"))
+    client = create_app(app.config, app.store, key=KEY, clock=lambda: NOW).test_client()
+    login(client)
+    page = client.get("/quarantine").get_data(as_text=True)
+    assert "Big Sender &lt;big@example.net&gt;" in page and "Große Datei" in page
+    assert "over the limit of 2000 bytes" in page
+    resp = client.post(f"/quarantine/{row_id}/requeue", data={"csrf_token": token(page)})
+    assert "is back in the queue" in client.get(resp.location).get_data(as_text=True)
+    with app.store.begin() as s:
+        assert s.get(Message, row_id).state == "stored"
+        assert [e.actor for e in s.scalars(select(Event).where(Event.kind == "requeued"))] == [
+            "alice"]
+    assert "Nothing in quarantine." in client.get("/quarantine").get_data(as_text=True)
+    app.close()
 
 
 def test_mail_text_is_escaped_and_headers_forbid_scripts(app: Any, client: Any) -> None:

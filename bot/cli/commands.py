@@ -296,6 +296,32 @@ def requeue(ctx: click.Context, config_path: Path | None, row_id: int) -> None:
 
 @main.command()
 @config_option
+@click.option("--json", "as_json", is_flag=True, help="A JSON array.")
+@click.pass_context
+def quarantine(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
+    """List quarantined mail (newest first): id, when, sender, subject, error, attempts."""
+    from bot.staff.quarantine import list_quarantined
+
+    store = open_store(ctx, load_or_exit(ctx, config_path, secrets=()))
+    with store.begin() as s:
+        rows = list_quarantined(s)
+    store.close()
+    if as_json:
+        click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("nothing in quarantine")
+    for r in rows:
+        erased = " (erased under the retention policy)" if r.purged else ""
+        click.echo(f"#{r.id}  {r.received_at:%Y-%m-%d %H:%M}  {r.sender or '?'}  "
+                   f"{r.subject or '(no subject)'}  [{r.attempts} attempt(s), {r.size} bytes]"
+                   f"{erased}\n    {r.error}")
+    if rows:
+        click.echo("Put one back once its cause is fixed: privacy-bot requeue ID")
+
+
+@main.command()
+@config_option
 @click.option("--dry-run", is_flag=True, help="Count what is due, erase nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.pass_context

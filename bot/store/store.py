@@ -394,10 +394,11 @@ class Store:
                 s.add(Event(ticket_id=msg.ticket_id, message_row_id=row_id, kind="error",
                             detail={"error": error[:500], "attempt": msg.attempts}))
 
-    def requeue(self, row_id: int) -> bool:
+    def requeue(self, row_id: int, actor: str = "cli") -> bool:
         """Put a quarantined message back to ``stored`` with its attempts reset.
 
-        Returns False when ``row_id`` is not quarantined, or its raw copy was erased under
+        ``actor`` is recorded in the event ``requeued``. Returns False when ``row_id`` is not
+        quarantined, or its raw copy was erased under
         the retention policy (``purged_at``). Its server copy stays in the quarantine folder;
         the store's raw copy is what gets processed.
         """
@@ -408,7 +409,7 @@ class Store:
             msg.state = MessageState.STORED
             msg.outcome = None
             msg.attempts = 0
-            s.add(Event(message_row_id=row_id, kind="requeued", actor="cli"))
+            s.add(Event(message_row_id=row_id, kind="requeued", actor=actor))
             return True
 
     # -- tickets ------------------------------------------------------------------------

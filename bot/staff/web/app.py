@@ -229,6 +229,23 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
             flash(message, "ok")
         return redirect(url_for("ticket_page", reference=reference), code=303)
 
+    @app.get("/quarantine")
+    def quarantine_page() -> str:
+        from bot.staff.quarantine import list_quarantined
+
+        with store.begin() as s:
+            rows = list_quarantined(s)
+        return render_template("quarantine.html", rows=rows)
+
+    @app.post("/quarantine/<int:row_id>/requeue")
+    def requeue(row_id: int) -> Any:
+        if store.requeue(row_id, actor=g.staff):
+            flash(f"Message #{row_id} is back in the queue; the next worker round reads it.",
+                  "ok")
+        else:
+            flash(f"Message #{row_id} is not in quarantine (or its copy was erased).", "error")
+        return redirect(url_for("quarantine_page"), code=303)
+
     @app.get("/export.csv")
     def export_csv() -> Response:
         with store.begin() as s:
