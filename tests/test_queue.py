@@ -83,6 +83,34 @@ def test_an_internal_note_is_recorded_on_any_ticket_and_sent_to_nobody(
     assert notes == [("bob", {"text": "Called her:\nshe wants the PDF by post."})]
 
 
+def test_a_ticket_opened_by_hand_runs_from_its_receipt(app: Any) -> None:
+    # a phone call on 2 Nov 2026: PDPA, 30 calendar days -> due 2 Dec, at the same time
+    received = RECEIVED
+    with app.store.begin() as s:
+        t = queue.open_ticket(s, requester="Mei.Lin@Example.org ", types=["access"],
+                              received_at=received, channel="phone", subject="Copy of data",
+                              name="Mei Lin", note="wants it by post", actor="bob",
+                              now=NOW, deadlines=POLICY, prefix="PRIV")
+        assert (t.reference, t.kind, t.types, t.requester, t.ack_status, t.due_at) == (
+            "PRIV-2026-000004", "request", ["access"], "mei.lin@example.org", "none", DUE)
+        (opened,) = [e for e in queue.history(s, t.reference) if e.kind == "opened"]
+        assert (opened.actor, opened.detail) == ("bob", {
+            "kind": "request", "types": ["access"], "channel": "phone",
+            "note": "wants it by post"})
+    bad = [({"requester": "not an address"}, "not an e-mail address"),
+           ({"types": []}, "at least one request type"),
+           ({"types": ["refund"]}, "unknown request type"),
+           ({"channel": "pigeon"}, "unknown channel"),
+           ({"received_at": NOW + timedelta(days=1)}, "in the future"),
+           ({"subject": " "}, "a subject is required")]
+    for change, why in bad:
+        args: dict[str, Any] = {"requester": "a@example.org", "types": ["access"],
+                                "received_at": received, "channel": "letter", "subject": "S",
+                                **change}
+        with app.store.begin() as s, pytest.raises(queue.QueueError, match=why):
+            queue.open_ticket(s, actor="bob", now=NOW, deadlines=POLICY, prefix="PRIV", **args)
+
+
 def test_drained_mail_gives_the_tickets_the_tests_expect(app: Any, refs: dict[str, str]) -> None:
     by = tickets_by_subject(app)
     assert [(t.kind, t.types, t.status) for t in by.values()] == [
@@ -449,6 +477,9 @@ def test_cli_actions_write_audit_events(cli_app: Any, refs: dict[str, str]) -> N
         (["tickets", "reclassify", triage, "access,deletion"],
          f"{triage} is now access, deletion; due 2026-12-02"),
         (["tickets", "note", ref, "--text", "erased from the CRM too"], f"note added to {ref}"),
+        (["tickets", "open", "--requester", "tan@example.org", "--types", "correction",
+          "--received", "2026-11-20", "--channel", "letter", "--subject", "New address"],
+         "PRIV-2026-000004 opened for tan@example.org: correction; due 2026-12-20"),
     ]
     for args, out in steps:
         result = cli(cli_app, *args)

@@ -176,6 +176,20 @@ def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
     app.close()
 
 
+def test_a_ticket_opened_by_hand_from_the_queue_page(app: Any, client: Any) -> None:
+    login(client)
+    csrf = token(client.get("/").get_data(as_text=True))
+    form = {"requester": "tan@example.org", "name": "Tan", "types": ["correction"],
+            "received": "2026-11-20", "channel": "letter", "subject": "New address",
+            "note": "letter dated 18 Nov", "csrf_token": csrf}
+    resp = client.post("/tickets/new", data=form)
+    assert resp.location == "/tickets/PRIV-2026-000005"  # four tickets came by mail
+    page = client.get(resp.location).get_data(as_text=True)
+    assert "PRIV-2026-000005 opened; due 2026-12-20." in page
+    resp = client.post("/tickets/new", data={**form, "types": []})
+    assert "give at least one request type" in client.get(resp.location).get_data(as_text=True)
+
+
 def test_mail_text_is_escaped_and_headers_forbid_scripts(app: Any, client: Any) -> None:
     ref = tickets_by_subject(app)["<script>alert(1)</script> delete me"].reference
     login(client)

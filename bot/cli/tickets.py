@@ -17,12 +17,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 
 from bot.cli.common import config_option, load_or_exit, open_store
 from bot.config import Config
-from bot.staff.queue import RESULTS, STATUSES, VERIFY_METHODS, QueueError
+from bot.staff.queue import CHANNELS, RESULTS, STATUSES, VERIFY_METHODS, QueueError
 from classifiers.types import REQUEST_TYPES
 from responses import LETTERS
 
@@ -406,6 +407,50 @@ def tickets_note(ctx: click.Context, config_path: Path | None, reference: str, t
     _act(ctx, config_path, as_json,
          lambda s, _c: add_note(s, reference, text, actor=who, now=_now()),
          lambda t: f"note added to {t.reference}")
+
+
+@tickets.command("open")
+@config_option
+@click.option("--requester", required=True, metavar="ADDRESS",
+              help="The requester's e-mail address (where answers go).")
+@click.option("--types", "types", required=True, metavar="TYPES",
+              help="Request types, comma-separated (access,deletion).")
+@click.option("--received", required=True, metavar="WHEN",
+              help="When the request was received: YYYY-MM-DD or YYYY-MM-DDTHH:MM, in "
+                   "bot.timezone unless it names an offset. The legal period runs from it.")
+@click.option("--channel", required=True, type=click.Choice(CHANNELS),
+              help="How it reached you.")
+@click.option("--subject", required=True, help="A one-line summary.")
+@click.option("--name", default="", help="The requester's name.")
+@click.option("--note", default="", help="What was asked, as taken down (internal).")
+@click.option("--language", default="en", show_default=True,
+              help="The language to write to them in (en, zh-Hans, ms, ...).")
+@actor_option
+@_json_flag
+@click.pass_context
+def tickets_open(ctx: click.Context, config_path: Path | None, requester: str, types: str,
+                 received: str, channel: str, subject: str, name: str, note: str,
+                 language: str, actor: str | None, as_json: bool) -> None:
+    """Open a ticket by hand for a request received by phone, letter or in person."""
+    from bot.staff.queue import open_ticket
+
+    who = _actor(actor)
+
+    def action(s: Any, config: Config) -> Any:
+        try:
+            when = datetime.fromisoformat(received)
+        except ValueError:
+            raise QueueError(f"--received: not a date or time: {received!r}") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=ZoneInfo(config.bot.timezone))
+        return open_ticket(s, requester=requester, types=types.split(","),
+                           received_at=when.astimezone(UTC), channel=channel, subject=subject,
+                           name=name, note=note, language=language, actor=who, now=_now(),
+                           deadlines=config.bot.deadlines(), prefix=config.bot.reference_prefix)
+
+    _act(ctx, config_path, as_json, action,
+         lambda t: f"{t.reference} opened for {t.requester}: {', '.join(t.types)}; "
+                   f"due {t.due_at.date().isoformat()}")
 
 
 @tickets.command("reclassify")

@@ -49,6 +49,7 @@ from bot.store.models import (
     Staff,
     Ticket,
 )
+from bot.store.store import Store
 from classifiers.types import REQUEST_TYPES
 
 STATUSES = OPEN_STATUSES + CLOSED_STATUSES
@@ -284,6 +285,46 @@ def assign(s: Session, reference: str, to: str, *, actor: str, now: datetime) ->
 
 #: The longest internal note (characters).
 NOTE_MAX = 5000
+#: How a request reached the company when staff open its ticket by hand.
+CHANNELS = ("phone", "letter", "in-person", "email", "web-form", "other")
+
+
+def open_ticket(s: Session, *, requester: str, types: Sequence[str], received_at: datetime,
+                channel: str, subject: str, actor: str, now: datetime, deadlines: Deadlines,
+                prefix: str, name: str = "", note: str = "", language: str = "en") -> Ticket:
+    """Open a request ticket by hand, for a request that reached the company another way
+    (``channel``, one of :data:`CHANNELS`: a phone call, a letter, at the counter) or a mail
+    the bot could not read. The legal period runs from ``received_at`` (aware; not after
+    ``now``), as for mail (PDPA s21/s22 and GDPR Art. 12(3) count from receipt of the request,
+    whatever its form). ``requester``: the address answers go to; ``prefix``:
+    ``bot.reference_prefix``. No acknowledgement is sent (``ack_status`` "none"): write to the
+    requester from the ticket. Event ``opened`` ``{"kind", "types", "channel", "note"}``.
+    Raises QueueError for a missing or malformed address, subject or type, an unknown channel,
+    or a receipt time in the future; ValueError for naive times."""
+    if received_at.tzinfo is None or now.tzinfo is None:
+        raise ValueError("received_at and now must be aware datetimes")
+    address = _one_line(requester, "requester address", 320).lower()
+    if address.count("@") != 1 or " " in address or not all(address.split("@")):
+        raise QueueError(f"not an e-mail address: {requester!r}")
+    wanted = _check_types(types)
+    if not wanted:
+        raise QueueError("give at least one request type")
+    if channel not in CHANNELS:
+        raise QueueError(f"unknown channel {channel!r}; use {', '.join(CHANNELS)}")
+    if received_at > now:
+        raise QueueError("the request cannot have been received in the future")
+    ticket = Ticket(
+        reference=Store.next_reference(s, prefix, received_at), kind="request", types=wanted,
+        status="open", ack_status="none", language=language, requester=address,
+        requester_name=_one_line(name, "name", 200, allow_empty=True),
+        subject=_one_line(subject, "subject", 300), message_id="", classification={},
+        received_at=received_at, due_at=deadlines.due(received_at, wanted), created_at=now)
+    s.add(ticket)
+    s.flush()
+    add_event(s, ticket, "opened", actor, now, {
+        "kind": "request", "types": wanted, "channel": channel,
+        "note": _one_line(note, "note", NOTE_MAX, allow_empty=True)})
+    return ticket
 
 
 def add_note(s: Session, reference: str, text: str, *, actor: str, now: datetime) -> Ticket:

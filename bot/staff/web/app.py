@@ -13,9 +13,10 @@ import logging
 import os
 import secrets
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from flask import (
     Flask,
@@ -156,7 +157,33 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
             flash(str(exc), "error")
             rows, staff = [], []
         return render_template("queue.html", rows=rows, form=form, types=REQUEST_TYPES,
-                               statuses=queue.STATUSES, staff=staff)
+                               statuses=queue.STATUSES, staff=staff, channels=queue.CHANNELS)
+
+    @app.post("/tickets/new")
+    def new_ticket() -> Any:
+        """Open a ticket by hand (:func:`bot.staff.queue.open_ticket`); the receipt day is a
+        calendar day in ``bot.timezone``, its start the start of the legal period."""
+        form = request.form
+        try:
+            day = date.fromisoformat(form.get("received", ""))
+        except ValueError:
+            flash("Give the day the request was received.", "error")
+            return redirect(url_for("queue_page"), code=303)
+        received = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(config.bot.timezone))
+        try:
+            with store.begin() as s:
+                ticket = queue.open_ticket(
+                    s, requester=form.get("requester", ""), types=form.getlist("types"),
+                    received_at=received.astimezone(UTC), channel=form.get("channel", ""),
+                    subject=form.get("subject", ""), name=form.get("name", ""),
+                    note=form.get("note", ""), actor=g.staff, now=now(),
+                    deadlines=config.bot.deadlines(), prefix=config.bot.reference_prefix)
+                ref, due = ticket.reference, ticket.due_at.date().isoformat()
+        except queue.QueueError as exc:
+            flash(str(exc), "error")
+            return redirect(url_for("queue_page"), code=303)
+        flash(f"{ref} opened; due {due}. Write to the requester from here.", "ok")
+        return redirect(url_for("ticket_page", reference=ref), code=303)
 
     @app.get("/tickets/<reference>")
     def ticket_page(reference: str) -> str:
