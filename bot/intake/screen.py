@@ -243,6 +243,7 @@ _ACK_RECEIVED = re.compile(
     r"|(?:permintaan|pertanyaan|permohonan|aduan|laporan|pesan) (?:anda )?telah (?:kami )?"
     r"(?:diterima|terima)"
     r"|tiket anda telah (?:dibuka|dicipta|diwujudkan|dibuat|didaftarkan)"
+    r"|(?:e-?mel|emel|e-?mail|mesej|pesan) anda telah (?:kami )?(?:diterima|terima)"
     r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
     r"|ihr (?:ticket|anliegen) wurde (?:erstellt|eröffnet|angelegt|registriert)"
     r"|nous avons (?:bien )?reçu votre (?:demande|message|e-?mail|courriel)"
@@ -297,7 +298,9 @@ _ACK_AUTOMATED = re.compile(
     r"|svara inte på|automatiskt (?:meddelande|genererat|skickat)"
     r"|nie odpowiadaj|prosimy nie odpowiada[cć]|wygenerowana automatycznie"
     r"|automatyczna wiadomo[sś][cć]"
-    r"|请勿(?:直接)?回复|請勿(?:直接)?回覆|系统自动发送|系統自動發送|自动发送|自動發送"
+    r"|请勿(?:直接)?回复|請勿(?:直接)?回覆|请勿(?:直接)?回信|請勿(?:直接)?回信"
+    r"|系统自动发送|系統自動發送|自动发送|自動發送|(?:系统|系統)?自(?:动|動)回(?:复|覆)"
+    r"|automatically generated (?:reply|response|message)|automatic(?:ally)? (?:reply|response)"
     r"|由系统发出|由系統發出|(?:将|將)於?\s*\d+\s*(?:个|個)?工作(?:日|天)内?回复|於\s*\d+\s*個工作天內回覆"
     r"|自動送信|送信専用|返信しないでください|回答いたします"
     r"|(?:this )?(?:mailbox|e-?mail address|inbox) is not monitored"
@@ -350,9 +353,11 @@ def screen(message: InboundMessage, own_addresses: Collection[str] = ()) -> Scre
         result = check(message)
         if result is not None:
             return result
-    receipt = _receipt_of_our_mail(message, {a.rpartition("@")[2] for a in own if "@" in a})
-    if receipt is not None:
-        return receipt
+    domains = {a.rpartition("@")[2] for a in own if "@" in a}
+    for shape in (_receipt_of_our_mail, _absence_reply_to_us):
+        found = shape(message, domains)
+        if found is not None:
+            return found
     return HUMAN
 
 
@@ -673,6 +678,25 @@ def _receipt_of_our_mail(
         return ScreenResult(True, "auto-reply", "automatic receipt of our own mail: a reply "
                             "to it with automated acknowledgement wording (RFC 3834 §2)")
     return None
+
+
+def _absence_reply_to_us(
+    message: InboundMessage, own_domains: Collection[str]
+) -> ScreenResult | None:
+    """An out-of-office reply to our own mail with no machine header: it answers our mail,
+    its own text is away wording ("on annual leave until …") and says it was sent
+    automatically, and its first lines ask for nothing. A person who answers our
+    acknowledgement "I am on leave, please close my account meanwhile" asks something and
+    reaches a human; one who writes "I'm away" without saying it is automatic too."""
+    own_text = _own_text(message.text)
+    if not _replies_to_us(message, own_domains) or _relays_a_person(message):
+        return None
+    if not (_OOF_TEXT.search(own_text) and _ACK_AUTOMATED.search(own_text)):
+        return None
+    if _asks_something(own_text):
+        return None
+    return ScreenResult(True, "auto-reply", "out-of-office reply to our own mail: away "
+                        "wording and it says it is automatic (RFC 3834 §2)")
 
 
 def _list_mail(message: InboundMessage) -> ScreenResult | None:
