@@ -360,6 +360,21 @@ def test_auto_subject_and_wording_from_a_person_is_a_person(subject: str, text: 
 # ------------------------------------------------ helpdesk acknowledgements without headers
 
 
+@pytest.mark.parametrize(("text", "machine"), [
+    ("I am on annual leave until 19 May and will respond when I return.\n\nThis is an "
+     "automatically generated reply.", True),
+    ("我目前休假中，將於6月3日返回辦公室。\n此為系統自動回覆，請勿直接回信。", True),
+    # a person answering our acknowledgement from leave: a human reads it
+    ("I am on leave until Monday, please close my account meanwhile.", False),
+    ("I'm away this week, will send the ID when I'm back.", False),
+])
+def test_an_automatic_absence_reply_to_our_own_mail_is_a_machine(text: str,
+                                                                  machine: bool) -> None:
+    message = _msg(from_addr="maria@example.org", subject="Re: [PRIV-2026-000012] Your request",
+                   text=text, in_reply_to="<ack-12@example.com>")
+    assert screen(message, OWN_ADDRESSES).machine is machine
+
+
 @pytest.mark.parametrize(("reply_to", "text", "machine"), [
     ("", "Thank you for contacting HomeCare. Your ticket number is 772031. An agent will "
          "respond within 2 business days.\n\nPlease do not reply to this email.", True),
