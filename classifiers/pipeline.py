@@ -225,9 +225,11 @@ def decide(reading: _Reading, lang: LanguageGuess, clean: CleanText, text: str,
     Per type ``q`` (:meth:`classifiers.combine.Calibration.probability`); labels are the types
     at or over their threshold. Route ``human`` when: the text is empty; the language is not
     one the classifier reads (the detected language is named); nothing reaches a threshold
-    (with the human signals found, and any type the model suggests); a type is in its doubt
-    band (a ticket might miss it or state it wrongly); or the message is a complaint addressed
-    to a supervisory authority. Else ``ticket``.
+    (with the human signals found, and any type the model suggests); or the message is a
+    complaint addressed to a supervisory authority. Else ``ticket`` with the types found; a
+    type in its doubt band beside them is named in the reason ("possibly also deletion
+    (0.47)") with its evidence, for staff to add: the request is acknowledged and its clock
+    runs, instead of waiting in triage for want of one more type.
     """
     analysis = reading.analysis
     sig = signals(reading, has_rules)
@@ -261,16 +263,14 @@ def decide(reading: _Reading, lang: LanguageGuess, clean: CleanText, text: str,
         if unsure:
             reason += "; possibly " + ", ".join(f"{k} ({q[k]:.2f})" for k in unsure)
         return human(reason, suggested)
-    if unsure:
-        return human("unsure: " + ", ".join(labels) + " found, "
-                     + ", ".join(f"{k} ({q[k]:.2f})" for k in unsure) + " possible",
-                     flat + suggested)
     parts = [f"{k} ({_sources(evidence[k])}, {q[k]:.2f})" for k in labels]
     reason = "request: " + "; ".join(parts)
+    if unsure:  # staff see it on the ticket and add the type if it is asked for
+        reason += "; possibly also " + ", ".join(f"{k} ({q[k]:.2f})" for k in unsure)
     if clean.forwarded:
         reason += " [forwarded]"
-    return Classification(labels, scores, "ticket", reason, lang.code, lang.script, flat, text,
-                          agent)
+    return Classification(labels, scores, "ticket", reason, lang.code, lang.script,
+                          flat + suggested, text, agent)
 
 
 def _sources(evidence: list[Evidence]) -> str:

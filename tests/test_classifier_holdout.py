@@ -48,14 +48,14 @@ HOLDOUT2 = Path(__file__).resolve().parent / "holdout2"
 
 def test_second_holdout_generalisation() -> None:
     """tests/holdout2: 128 emails written blind after the first set had been used to find
-    fault kinds. Today: macro-F1 0.944, route accuracy 0.920, 3 of 82 tickets wrong (three
+    fault kinds. Today: macro-F1 0.949, route accuracy 0.929, 4 of 83 tickets wrong (three
     English mails a person should read, which the model reads as access, deletion or
-    correction)."""
+    correction; one whose second type is only possible, named on its ticket for staff)."""
     m = evaluate(HOLDOUT2, parse_message)
     assert m["errors"] == {}
-    assert m["macro_f1"] >= 0.92, m["misclassified"]
-    assert m["route_accuracy"] >= 0.90, m["misclassified"]
-    assert len(m["ticket_wrong"]) <= 3, m["ticket_wrong"]
+    assert m["macro_f1"] >= 0.94, m["misclassified"]
+    assert m["route_accuracy"] >= 0.92, m["misclassified"]
+    assert len(m["ticket_wrong"]) <= 4, m["ticket_wrong"]
     assert len(m["skipped_ignore"]) == 16
 
 
@@ -84,8 +84,8 @@ def test_fourth_holdout_measured_blind() -> None:
     From now on a regression guard."""
     m = evaluate(HOLDOUT4, parse_message)
     assert m["errors"] == {}
-    assert m["macro_f1"] >= 0.93, m["misclassified"]
-    assert m["route_accuracy"] >= 0.92, m["misclassified"]
+    assert m["macro_f1"] >= 0.96, m["misclassified"]
+    assert m["route_accuracy"] >= 0.97, m["misclassified"]
     assert len(m["ticket_wrong"]) <= 7, m["ticket_wrong"]
     assert len(m["skipped_ignore"]) == 52
 
@@ -100,8 +100,8 @@ def test_fifth_holdout_measured_blind() -> None:
     classifier's figures are the first. From now on a regression guard."""
     m = evaluate(HOLDOUT5, parse_message)
     assert m["errors"] == {}
-    assert m["macro_f1"] >= 0.91, m["misclassified"]
-    assert m["route_accuracy"] >= 0.95, m["misclassified"]
+    assert m["macro_f1"] >= 0.93, m["misclassified"]
+    assert m["route_accuracy"] >= 0.96, m["misclassified"]
     assert len(m["ticket_wrong"]) <= 19, m["ticket_wrong"]
     assert len(m["skipped_ignore"]) == 54
 
@@ -112,11 +112,12 @@ HOLDOUT6 = Path(__file__).resolve().parent / "holdout6"
 def test_sixth_holdout_measured_blind() -> None:
     """tests/holdout6: 203 emails in 24 languages written blind, measured once before and
     once after this session's reading changes (the same figures both times; see its README).
-    From now on a regression guard, at the figures of this evaluation (macro-F1 0.925,
-    route accuracy 0.933, 13 tickets wrong, machine mail skipped)."""
+    From now on a regression guard (at this evaluation: macro-F1 0.925, route accuracy 0.933,
+    13 of 107 tickets opened with a wrong type; since a type in doubt beside sure ones is named
+    on the ticket instead of sending it to a person: 0.934, 0.946, 14 of 116)."""
     m = evaluate(HOLDOUT6, parse_message)
     assert m["errors"] == {}
-    assert m["macro_f1"] >= 0.92, m["misclassified"]
-    assert m["route_accuracy"] >= 0.93, m["misclassified"]
-    assert len(m["ticket_wrong"]) <= 13, m["ticket_wrong"]
+    assert m["macro_f1"] >= 0.93, m["misclassified"]
+    assert m["route_accuracy"] >= 0.94, m["misclassified"]
+    assert len(m["ticket_wrong"]) <= 14, m["ticket_wrong"]
     assert len(m["skipped_ignore"]) == 38

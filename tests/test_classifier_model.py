@@ -95,11 +95,14 @@ def test_every_type_over_its_threshold_is_a_label() -> None:
     assert (result.labels, result.route) == (REQUEST_TYPES, "ticket")
 
 
-def test_a_type_in_the_doubt_band_sends_the_ticket_to_a_person_with_the_suggestion() -> None:
+def test_a_type_in_the_doubt_band_beside_a_sure_one_is_named_on_the_ticket() -> None:
     q = dict.fromkeys(REQUEST_TYPES, 0.1) | {"access": 0.6, "deletion": 0.45}
     result = _with(_fixed(q)).classify(_msg("Please send me my data."))
-    assert (result.labels, result.route) == ((), "human")
-    assert result.reason == "unsure: access found, deletion (0.45) possible"
+    assert (result.labels, result.route) == (("access",), "ticket")
+    # the rule en/access#1 reads "send me my data"; the fixed model gives the 0.60
+    assert result.reason == ("request: access (rule en/access#1 + model, 0.60); possibly also "
+                             "deletion (0.45)")
+    assert {e.label for e in result.evidence} == {"access", "deletion"}  # staff see both
 
 
 def test_nothing_over_the_threshold_names_what_is_possible() -> None:
