@@ -333,6 +333,17 @@ def test_filters(app: Any, refs: dict[str, str]) -> None:
     assert listed(assigned_to="") == [refs["triage"], refs["deletion"]]
     assert listed(request_type="access") == [refs["access"]]
     assert listed(status="resolved") == []
+    # search: reference, address, name, subject, quoted sentences; every word; any case
+    assert listed(search="JANE.doe") == [refs["access"], refs["deletion"]]
+    assert listed(search="order history") == [refs["deletion"]]  # a quoted sentence
+    assert listed(search="jane shop") == []
+    assert listed(search=refs["triage"].lower()) == [refs["triage"]]
+    assert listed(search="100%_") == []  # LIKE wildcards are literal
+    # sort: most urgent first; by assignee ("" first), then due
+    assert listed(sort="due") == [refs["deletion"], refs["access"], refs["triage"]]
+    assert listed(sort="assignee") == [refs["deletion"], refs["triage"], refs["access"]]
+    with pytest.raises(queue.QueueError, match="unknown order 'size'"):
+        listed(sort="size")
     with app.store.begin() as s:
         t = queue.get_ticket(s, refs["access"])
         assert (queue.due_state(t, NOW), queue.days_left(t, NOW)) == ("due-soon", 5)

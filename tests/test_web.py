@@ -176,6 +176,25 @@ def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
     app.close()
 
 
+def test_search_order_and_pages(app: Any, client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.staff.web.app as web_app
+
+    monkeypatch.setattr(web_app, "PAGE_SIZE", 2)  # four tickets: two pages
+    login(client)
+
+    def refs(html: str) -> list[str]:
+        return re.findall(r'data-reference="([^"]+)"', html)
+
+    first = client.get("/?sort=received").get_data(as_text=True)
+    assert "4 ticket(s), page 1 of 2" in first and len(refs(first)) == 2
+    second = client.get("/?sort=received&page=2").get_data(as_text=True)
+    assert set(refs(first)).isdisjoint(refs(second)) and len(refs(second)) == 2
+    assert 'href="/?page=1&amp;sort=received"' in second  # the filters survive paging
+    found = client.get("/?q=script").get_data(as_text=True)
+    assert [tickets_by_subject(app)["<script>alert(1)</script> delete me"].reference] == refs(
+        found)
+
+
 def test_a_ticket_opened_by_hand_from_the_queue_page(app: Any, client: Any) -> None:
     login(client)
     csrf = token(client.get("/").get_data(as_text=True))

@@ -23,7 +23,7 @@ import click
 
 from bot.cli.common import config_option, load_or_exit, open_store
 from bot.config import Config
-from bot.staff.queue import CHANNELS, RESULTS, STATUSES, VERIFY_METHODS, QueueError
+from bot.staff.queue import CHANNELS, RESULTS, SORTS, STATUSES, VERIFY_METHODS, QueueError
 from classifiers.types import REQUEST_TYPES
 from responses import LETTERS
 
@@ -105,20 +105,27 @@ def clean(text: str) -> str:
               help="Only open messages the bot could not classify (kind triage).")
 @click.option("--assigned-to", metavar="NAME", help="Only tickets assigned to NAME.")
 @click.option("--unassigned", is_flag=True, help="Only tickets assigned to nobody.")
+@click.option("--search", default="", metavar="WORDS",
+              help="Only tickets with every word in the reference, the requester's address or "
+                   "name, the subject or the sentences the classifier quoted.")
+@click.option("--sort", type=click.Choice(SORTS), default=None,
+              help="Order (default: most urgent first with --overdue/--due-within, else "
+                   "newest first).")
 @click.option("--json", "as_json", is_flag=True, help="A JSON array of tickets.")
 @click.pass_context
 def tickets_list(ctx: click.Context, config_path: Path | None, status: str | None,
                  request_type: str | None, overdue: bool, due_within: int | None,
                  needs_triage: bool, assigned_to: str | None, unassigned: bool,
-                 as_json: bool) -> None:
-    """List tickets, newest first."""
+                 search: str, sort: str | None, as_json: bool) -> None:
+    """List tickets (newest first, or as --sort says)."""
     from bot.staff.queue import QueueFilter, list_tickets
 
     if assigned_to is not None and unassigned:
         raise click.UsageError("--assigned-to and --unassigned exclude each other")
     f = QueueFilter(status=status, request_type=request_type, overdue=overdue,
                     due_within=due_within, needs_triage=needs_triage,
-                    assigned_to="" if unassigned else assigned_to)
+                    assigned_to="" if unassigned else assigned_to, search=search,
+                    sort=sort or ("due" if overdue or due_within is not None else "newest"))
     with _store(ctx, config_path) as (_config, store), store.begin() as s:
         print_tickets(list_tickets(s, f, _now()), as_json)
 

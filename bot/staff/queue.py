@@ -32,7 +32,7 @@ from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.deadlines import Deadlines
@@ -78,7 +78,9 @@ class QueueFilter:
     ``overdue``: only open tickets past their due instant; ``due_within``: only open tickets
     due within this many days from now (overdue ones included); ``needs_triage``: only open
     ``triage`` tickets (messages the bot could not classify); ``assigned_to``: only tickets
-    assigned to this staff name ("" for unassigned ones).
+    assigned to this staff name ("" for unassigned ones); ``search``: words found, ignoring
+    case, in the reference, the requester's address or name, the subject or the sentences the
+    classifier quoted; ``sort``: one of :data:`SORTS` (``due``: most urgent first).
     """
 
     status: str | None = None
@@ -87,6 +89,20 @@ class QueueFilter:
     due_within: int | None = None
     needs_triage: bool = False
     assigned_to: str | None = None
+    search: str = ""
+    sort: str = "newest"
+
+
+#: How a list may be ordered: newest first, most urgent (earliest due) first, latest received
+#: first, by status, by assignee (each then by due date).
+SORTS = ("newest", "due", "received", "status", "assignee")
+_ORDER = {
+    "newest": (Ticket.id.desc(),),
+    "due": (Ticket.due_at.asc(), Ticket.id.asc()),
+    "received": (Ticket.received_at.desc(), Ticket.id.desc()),
+    "status": (Ticket.status.asc(), Ticket.due_at.asc()),
+    "assignee": (Ticket.assigned_to.asc(), Ticket.due_at.asc()),
+}
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -102,8 +118,8 @@ def get_ticket(s: Session, reference: str) -> Ticket:
 
 
 def list_tickets(s: Session, f: QueueFilter, now: datetime) -> list[Ticket]:
-    """Tickets matching ``f`` at time ``now``, newest first. Raises QueueError for a bad
-    status or request type."""
+    """Tickets matching ``f`` at time ``now``, in the order ``f.sort`` asks. Raises QueueError
+    for a bad status, request type or order."""
     q = select(Ticket)
     if f.status:
         if f.status not in STATUSES:
@@ -123,7 +139,14 @@ def list_tickets(s: Session, f: QueueFilter, now: datetime) -> list[Ticket]:
         q = q.where(Ticket.kind == "triage")
     if f.assigned_to is not None:
         q = q.where(Ticket.assigned_to == f.assigned_to)
-    rows = list(s.scalars(q.order_by(Ticket.id.desc())))
+    for word in f.search.lower().split()[:10]:
+        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        q = q.where(or_(*(func.lower(column).like(like, escape="\\") for column in (
+            Ticket.reference, Ticket.requester, Ticket.requester_name, Ticket.subject,
+            cast(Ticket.classification, Text)))))
+    if f.sort not in SORTS:
+        raise QueueError(f"unknown order {f.sort!r}; use {', '.join(SORTS)}")
+    rows = list(s.scalars(q.order_by(*_ORDER[f.sort])))
     if f.request_type:
         _check_types([f.request_type])
         rows = [t for t in rows if f.request_type in t.types]  # JSON list: filtered here

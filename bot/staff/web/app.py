@@ -41,6 +41,8 @@ from responses import LETTERS
 
 log = logging.getLogger(__name__)
 
+#: Tickets per page of the queue.
+PAGE_SIZE = 50
 #: Shortest secret key accepted from the config or the environment (characters).
 MIN_SECRET_LENGTH = 32
 SECRET_ENV = "PRIVACY_BOT_WEB_SECRET"
@@ -148,16 +150,23 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         args = request.args
         f, form = _filter_from(args)
         t = now()
+        page = max(1, int(args["page"])) if args.get("page", "").isdigit() else 1
         try:
             with store.begin() as s:
+                found = queue.list_tickets(s, f, t)
+                pages = max(1, -(-len(found) // PAGE_SIZE))
+                page = min(page, pages)
                 rows = [(x, queue.due_state(x, t), queue.days_left(x, t))
-                        for x in queue.list_tickets(s, f, t)]
+                        for x in found[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]]
                 staff = [x.name for x in auth.list_staff(s)]
         except queue.QueueError as exc:
             flash(str(exc), "error")
-            rows, staff = [], []
+            found, rows, staff, pages = [], [], [], 1
+        query = {k: v for k, v in form.items() if v}
         return render_template("queue.html", rows=rows, form=form, types=REQUEST_TYPES,
-                               statuses=queue.STATUSES, staff=staff, channels=queue.CHANNELS)
+                               statuses=queue.STATUSES, staff=staff, channels=queue.CHANNELS,
+                               sorts=queue.SORTS, total=len(found), page=page, pages=pages,
+                               query=query)
 
     @app.post("/tickets/new")
     def new_ticket() -> Any:
@@ -337,11 +346,14 @@ def _filter_from(args: Any) -> tuple[Any, dict[str, str]]:
     values to show again. ``assigned``: "" anyone, "-" nobody, else a staff name."""
     from bot.staff.queue import QueueFilter
 
-    form = {k: args.get(k, "") for k in ("status", "type", "due_within", "assigned")}
+    form = {k: args.get(k, "") for k in ("status", "type", "due_within", "assigned", "q",
+                                         "sort")}
     form["overdue"] = "yes" if args.get("overdue") == "yes" else ""
     form["triage"] = "yes" if args.get("triage") == "yes" else ""
     due_within = form["due_within"].strip()
     assigned = form["assigned"]
+    # open work ("Overdue", "Due within 7 days") is shown most urgent first unless asked
+    form["sort"] = form["sort"] or ("due" if form["overdue"] or due_within else "newest")
     f = QueueFilter(
         status=form["status"] or None,
         request_type=form["type"] or None,
@@ -349,6 +361,8 @@ def _filter_from(args: Any) -> tuple[Any, dict[str, str]]:
         due_within=int(due_within) if due_within.isdigit() else None,
         needs_triage=bool(form["triage"]),
         assigned_to=None if not assigned else ("" if assigned == "-" else assigned),
+        search=form["q"][:200],
+        sort=form["sort"],
     )
     return f, form
 
