@@ -350,6 +350,24 @@ def test_filters(app: Any, refs: dict[str, str]) -> None:
         assert queue.due_state(t, NOW - timedelta(days=3)) == "ok"  # 8 days left
 
 
+def test_report_counts_open_work_and_closing_per_month(app: Any, refs: dict[str, str]) -> None:
+    # by hand: deletion overdue and assigned to alice; access resolved 5 days after receipt
+    # (on time: due 2 Dec); triage open, due in 5 days (due soon, unassigned)
+    with app.store.begin() as s:
+        queue.assign(s, refs["deletion"], "alice", actor="bob", now=NOW)
+        queue.get_ticket(s, refs["deletion"]).due_at = NOW - timedelta(hours=1)
+        queue.resolve(s, refs["access"], "sent", actor="bob", now=RECEIVED + timedelta(days=5),
+                      unverified_reason="known customer")
+    with app.store.begin() as s:
+        r = queue.report(s, NOW)
+    assert r["total"] == 3
+    assert r["open"] == {"count": 2, "by_status": {"open": 2}, "by_type": {"deletion": 1},
+                         "by_assignee": {"": 1, "alice": 1}, "overdue": 1, "due_soon": 1,
+                         "paused": 0, "triage": 1}
+    assert r["closed"] == [{"month": "2026-11", "type": "access", "resolved": 1, "on_time": 1,
+                            "on_time_rate": 1.0, "median_days": 5.0}]
+
+
 def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> None:
     with app.store.begin() as s:
         queue.resolve(s, refs["deletion"], "done", actor="a", now=NOW)
@@ -501,6 +519,16 @@ def test_cli_actions_write_audit_events(cli_app: Any, refs: dict[str, str]) -> N
     with cli_app.store.begin() as s:
         times = {e.at for e in s.scalars(select(Event).where(Event.actor == "carol"))}
     assert times == {NOW}
+
+
+def test_cli_report(cli_app: Any, refs: dict[str, str]) -> None:
+    out = cli(cli_app, "tickets", "report").output.splitlines()
+    # three open tickets due 2 Dec, five days after NOW: all due soon; one triage
+    assert out == ["Open: 3 of 3 (open 3); overdue 0, due within 7 days 3, paused 0, "
+                   "needing triage 1",
+                   "  by type: access 1, deletion 1", "  by assignee: nobody 3",
+                   "Resolved: none yet"]
+    assert json.loads(cli(cli_app, "tickets", "report", "--json").output)["open"]["count"] == 3
 
 
 def test_cli_refusals_exit_1_with_the_reason(cli_app: Any, refs: dict[str, str]) -> None:

@@ -53,7 +53,7 @@ def login(client: Any, name: str = "alice", password: str = PASSWORD) -> Any:
 
 
 def test_every_page_needs_a_login(client: Any) -> None:
-    for path in ("/", "/tickets/PRIV-2026-000001", "/export.csv", "/quarantine"):
+    for path in ("/", "/tickets/PRIV-2026-000001", "/export.csv", "/quarantine", "/report"):
         resp = client.get(path)
         assert resp.status_code == 302 and resp.location.startswith("/login?next="), path
     # a POST is refused before the login check: no CSRF token without a session
@@ -193,6 +193,14 @@ def test_search_order_and_pages(app: Any, client: Any, monkeypatch: pytest.Monke
     found = client.get("/?q=script").get_data(as_text=True)
     assert [tickets_by_subject(app)["<script>alert(1)</script> delete me"].reference] == refs(
         found)
+
+
+def test_the_overview_page(app: Any, client: Any) -> None:
+    login(client)
+    page = client.get("/report").get_data(as_text=True)
+    # four tickets, all open and due 2 Dec: 5 days after NOW (27 Nov), so all due soon
+    assert "<h2>Open: 4 of 4</h2>" in page
+    assert '<strong id="n-due-soon">4</strong>' in page and "Nothing resolved yet." in page
 
 
 def test_a_ticket_opened_by_hand_from_the_queue_page(app: Any, client: Any) -> None:

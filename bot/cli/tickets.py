@@ -193,6 +193,34 @@ def print_tickets(rows: list[Any], as_json: bool) -> None:
     Console().print(table)
 
 
+@tickets.command("report")
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="The figures as one JSON object.")
+@click.pass_context
+def tickets_report(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
+    """The queue's overview: open tickets by status, type and assignee, overdue and due
+    soon; per month and type the tickets resolved, on-time rate and median days to close."""
+    from bot.staff.queue import report
+
+    with _store(ctx, config_path) as (_config, store), store.begin() as s:
+        r = report(s, _now())
+    if as_json:
+        click.echo(json.dumps(r, indent=1))
+        return
+    o = r["open"]
+    click.echo(f"Open: {o['count']} of {r['total']} ("
+               + ", ".join(f"{k} {v}" for k, v in o["by_status"].items())
+               + f"); overdue {o['overdue']}, due within 7 days {o['due_soon']}, "
+               f"paused {o['paused']}, needing triage {o['triage']}")
+    click.echo("  by type: " + (", ".join(f"{k} {v}" for k, v in o["by_type"].items()) or "-"))
+    click.echo("  by assignee: " + (", ".join(f"{k or 'nobody'} {v}"
+                                             for k, v in o["by_assignee"].items()) or "-"))
+    click.echo("Resolved, per month and type:" if r["closed"] else "Resolved: none yet")
+    for c in r["closed"]:
+        click.echo(f"  {c['month']}  {c['type']:<13} {c['resolved']} resolved, {c['on_time']} "
+                   f"on time ({c['on_time_rate']:.0%}), median {c['median_days']} days")
+
+
 @tickets.command("show")
 @config_option
 @click.argument("reference")

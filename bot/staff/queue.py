@@ -621,6 +621,56 @@ REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "v
 RESULTS = ("fulfilled", "refused", "withdrawn")
 
 
+def report(s: Session, now: datetime) -> dict[str, Any]:
+    """The queue's overview at ``now`` (aware UTC), as JSON-ready dicts:
+
+    - ``open``: open tickets (``open`` or ``waiting``) by ``status``, by ``type`` (requests;
+      a request of two types counts for each), by ``assignee`` ("" for nobody), and how
+      many are ``overdue`` or ``due_soon`` (running clock, due within :data:`SOON_DAYS`
+      days) or ``paused``;
+    - ``closed``: per month of closing (``YYYY-MM``, UTC) and request type, the tickets
+      resolved (merged ones are not answers), how many ``on_time`` (closed by the due
+      instant), the ``on_time_rate`` and the ``median_days`` from receipt to closing;
+    - ``total`` tickets, and ``triage`` tickets still open.
+    """
+    tickets = list(s.scalars(select(Ticket)))
+    open_ = [t for t in tickets if t.status in OPEN_STATUSES]
+    by_status: dict[str, int] = {}
+    by_type: dict[str, int] = {}
+    by_assignee: dict[str, int] = {}
+    for t in open_:
+        by_status[t.status] = by_status.get(t.status, 0) + 1
+        by_assignee[t.assigned_to] = by_assignee.get(t.assigned_to, 0) + 1
+        for ty in t.types:
+            by_type[ty] = by_type.get(ty, 0) + 1
+    states = [due_state(t, now) for t in open_]
+    months: dict[tuple[str, str], list[Ticket]] = {}
+    for t in tickets:
+        if t.status == "resolved" and t.closed_at is not None:
+            for ty in t.types or ["(triage)"]:
+                months.setdefault((t.closed_at.strftime("%Y-%m"), ty), []).append(t)
+    closed = []
+    for (month, ty), group in sorted(months.items()):
+        on_time = sum(1 for t in group if t.closed_at is not None and t.closed_at <= t.due_at)
+        days = sorted((t.closed_at - t.received_at) / timedelta(days=1) for t in group
+                      if t.closed_at is not None)
+        mid = len(days) // 2
+        median = days[mid] if len(days) % 2 else (days[mid - 1] + days[mid]) / 2
+        closed.append({"month": month, "type": ty, "resolved": len(group), "on_time": on_time,
+                       "on_time_rate": round(on_time / len(group), 3),
+                       "median_days": round(median, 1)})
+    return {
+        "total": len(tickets),
+        "open": {"count": len(open_), "by_status": by_status,
+                 "by_type": {ty: by_type[ty] for ty in REQUEST_TYPES if ty in by_type},
+                 "by_assignee": dict(sorted(by_assignee.items())),
+                 "overdue": states.count("overdue"), "due_soon": states.count("due-soon"),
+                 "paused": states.count("paused"),
+                 "triage": sum(1 for t in open_ if t.kind == "triage")},
+        "closed": closed,
+    }
+
+
 def register(s: Session, now: datetime, receiving_address: str = "") -> list[dict[str, Any]]:
     """The register of requests a regulator may ask to see, oldest first: one dict per
     ticket with :data:`REGISTER_FIELDS`, those routed to a person included (``kind``

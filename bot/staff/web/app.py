@@ -265,6 +265,12 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
             flash(message, "ok")
         return redirect(url_for("ticket_page", reference=reference), code=303)
 
+    @app.get("/report")
+    def report_page() -> str:
+        with store.begin() as s:
+            r = queue.report(s, now())
+        return render_template("report.html", r=r)
+
     @app.get("/quarantine")
     def quarantine_page() -> str:
         from bot.staff.quarantine import list_quarantined
