@@ -74,6 +74,7 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     # 0005: nothing erased yet under the retention policy
     assert [con.execute(f"SELECT purged_at FROM {t}").fetchall() for t in (
         "messages", "outbox", "tickets")] == [[(None,)]] * 3
+    assert con.execute("SELECT count(*) FROM staff WHERE session_epoch != 0").fetchone() == (0,)
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     con.close()
     with store.engine.connect() as conn:

@@ -244,6 +244,25 @@ def test_disabled_account_loses_its_session(app: Any, client: Any) -> None:
     assert client.get("/").status_code == 302
 
 
+def test_logout_and_a_new_password_end_the_session_even_for_a_copied_cookie(
+        app: Any, client: Any) -> None:
+    from bot.staff.auth import set_password
+
+    login(client)
+    copied = client.get_cookie("privacy_bot_session").value  # e.g. stolen before the logout
+    page = client.get("/").get_data(as_text=True)
+    client.post("/logout", data={"csrf_token": token(page)})
+    client.set_cookie("privacy_bot_session", copied)
+    assert client.get("/").status_code == 302  # the copy is refused
+    login(client)
+    assert client.get("/").status_code == 200
+    with app.store.begin() as s:
+        set_password(s, "alice", "another long passphrase", actor="root", now=NOW)
+    assert client.get("/").status_code == 302
+    login(client, password="another long passphrase")
+    assert client.get("/").status_code == 200
+
+
 def test_register_download(app: Any, client: Any) -> None:
     login(client)
     resp = client.get("/export.csv")

@@ -61,11 +61,12 @@ def add_staff(s: Session, name: str, password: str, *, actor: str, now: datetime
 
 
 def set_password(s: Session, name: str, password: str, *, actor: str, now: datetime) -> None:
-    """Give ``name`` a new password. Raises AccountError for an unknown name or a short
-    password."""
+    """Give ``name`` a new password and end its sessions (:func:`end_sessions`). Raises
+    AccountError for an unknown name or a short password."""
     staff = _get(s, name)
     _check_password(password)
     staff.password_hash = _hasher.hash(password)
+    end_sessions(staff)  # whoever held the old password is logged out
     s.add(Event(kind="staff-password", actor=actor, at=now, detail={"name": name}))
 
 
@@ -124,10 +125,20 @@ def authenticate(s: Session, name: str, password: str, *, now: datetime) -> Staf
     return staff
 
 
-def active_staff(s: Session, name: str) -> Staff | None:
-    """The account ``name`` if it exists and is enabled (checked on every web request)."""
+def active_staff(s: Session, name: str, epoch: int | None = None) -> Staff | None:
+    """The account ``name`` if it exists, is enabled and, when ``epoch`` is given, its
+    sessions have not been ended since that session began (checked on every web request)."""
     staff = s.scalar(select(Staff).where(Staff.name == name))
-    return staff if staff is not None and not staff.disabled else None
+    if staff is None or staff.disabled:
+        return None
+    return staff if epoch is None or epoch == staff.session_epoch else None
+
+
+def end_sessions(staff: Staff) -> None:
+    """End every session of ``staff`` (logout, password change): the web page's signed
+    cookie holds the epoch it began in, and a session of an older epoch is refused
+    (OWASP Session Management Cheat Sheet: invalidate on logout and on password change)."""
+    staff.session_epoch += 1
 
 
 def _get(s: Session, name: str) -> Staff:

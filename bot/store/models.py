@@ -284,6 +284,9 @@ class Staff(Base):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: sessions begun before it was last raised (logout, password change) are refused
+    #: (revision 0005)
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Digest(Base):

@@ -97,10 +97,11 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
     @app.before_request
     def require_login() -> Any:
         g.staff = None
-        name = session.get("staff")
+        name, epoch = session.get("staff"), session.get("epoch")
         if name:
             with store.begin() as s:
-                g.staff = name if auth.active_staff(s, name) else None
+                active = isinstance(epoch, int) and auth.active_staff(s, name, epoch)
+                g.staff = name if active else None
             if g.staff is None:
                 session.clear()
         if g.staff is None and request.endpoint not in ("login", "static"):
@@ -132,7 +133,7 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
             if staff is not None:
                 session.clear()
                 session.permanent = True
-                session["staff"] = name
+                session["staff"], session["epoch"] = name, staff.session_epoch
                 log.info("web login: %s", name)
                 return redirect(_safe_next(request.args.get("next")))
             log.warning("web login failed for a staff name")
@@ -142,6 +143,11 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
 
     @app.post("/logout")
     def logout() -> Any:
+        """End this staff member's sessions: a copy of the cookie is no use afterwards."""
+        with store.begin() as s:
+            staff = auth.active_staff(s, g.staff) if g.staff else None
+            if staff is not None:
+                auth.end_sessions(staff)
         session.clear()
         return redirect(url_for("login"))
 

@@ -1,9 +1,12 @@
-"""Retention: when personal data was erased under the retention policy.
+"""Retention: when personal data was erased under the retention policy; and staff sessions
+that can be ended.
 
 ``messages.purged_at``, ``outbox.purged_at``, ``tickets.purged_at``: None while the row's
 personal data is kept; the time it was erased (:mod:`bot.staff.retention`) otherwise. A purged
 message or mail keeps its row (id, dates, outcome, size) with empty ``raw``; a purged ticket
-keeps its register fields. Plain ``ADD COLUMN``: no table rebuild on SQLite.
+keeps its register fields. ``staff.session_epoch``: raised on logout and password change;
+a web session begun in an older epoch is refused (:func:`bot.staff.auth.end_sessions`).
+Plain ``ADD COLUMN``: no table rebuild on SQLite.
 
 Revision ID: 0005
 Revises: 0004
@@ -24,9 +27,13 @@ TABLES = ("messages", "outbox", "tickets")
 def upgrade() -> None:
     for table in TABLES:
         op.add_column(table, sa.Column("purged_at", sa.DateTime(), nullable=True))
+    op.add_column("staff", sa.Column("session_epoch", sa.Integer(), nullable=False,
+                                     server_default="0"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("staff") as batch:
+        batch.drop_column("session_epoch")
     for table in TABLES:
         with op.batch_alter_table(table) as batch:
             batch.drop_column("purged_at")
