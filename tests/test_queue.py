@@ -350,6 +350,18 @@ def test_filters(app: Any, refs: dict[str, str]) -> None:
         assert queue.due_state(t, NOW - timedelta(days=3)) == "ok"  # 8 days left
 
 
+def test_a_ticket_shows_what_the_tool_holds_about_the_requester(
+        app: Any, refs: dict[str, str]) -> None:
+    # jane.doe@example.org wrote twice (deletion, access): two tickets, two mails in, and two
+    # acknowledgements out; the triage question came from someone else
+    with app.store.begin() as s:
+        h = queue.ticket_detail(s, refs["deletion"]).holdings
+        assert h == queue.Holdings("jane.doe@example.org",
+                                   (refs["deletion"], refs["access"]), 2, 2)
+        s.scalars(select(Outbox).where(Outbox.kind == "acknowledgement")).first().purged_at = NOW
+        assert queue.holdings(s, "JANE.DOE@example.org").sent == 1  # erased mail not counted
+
+
 def test_report_counts_open_work_and_closing_per_month(app: Any, refs: dict[str, str]) -> None:
     # by hand: deletion overdue and assigned to alice; access resolved 5 days after receipt
     # (on time: due 2 Dec); triage open, due in 5 days (due soon, unassigned)

@@ -195,6 +195,17 @@ def test_search_order_and_pages(app: Any, client: Any, monkeypatch: pytest.Monke
         found)
 
 
+def test_the_ticket_page_says_what_the_tool_holds_about_the_requester(
+        app: Any, client: Any) -> None:
+    ref = tickets_by_subject(app)["Question about your shop"].reference
+    login(client)
+    page = client.get(f"/tickets/{ref}").get_data(as_text=True)
+    # one ticket of this sender: its mail; sent, the "we will read it" acknowledgement and
+    # the handoff to staff (which carries the mail)
+    assert (f"about ravi@example.net: 1 ticket(s) ({ref}), 1 mail(s) received and 2 sent; "
+            "erased 730 days after each ticket closes") in page
+
+
 def test_the_overview_page(app: Any, client: Any) -> None:
     login(client)
     page = client.get("/report").get_data(as_text=True)

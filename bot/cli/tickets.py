@@ -274,6 +274,10 @@ def detail_json(d: Any) -> dict[str, Any]:
         "correspondence": [_mail_json(m) for m in d.correspondence],
         "merged_from": d.merged_from,
         "history": [_event_json(e) for e in d.events],
+        "purged_at": t.purged_at.isoformat() if t.purged_at else None,
+        "holdings": {"address": d.holdings.address, "tickets": list(d.holdings.references),
+                     "received": d.holdings.received, "sent": d.holdings.sent}
+        if d.holdings else None,
     }
 
 
@@ -314,6 +318,14 @@ def _print_detail(d: Any) -> None:
         rows.append(("Merged into", t.merged_into))
     if d.merged_from:
         rows.append(("Merged from", ", ".join(d.merged_from)))
+    if t.purged_at:
+        rows.append(("Erased", f"its mail, subject and name on {t.purged_at:%Y-%m-%d} "
+                     "(retention policy)"))
+    if d.holdings:
+        h = d.holdings
+        rows.append(("This tool holds", f"{len(h.references)} ticket(s) of {h.address} "
+                     f"({', '.join(h.references)}), {h.received} mail(s) received, {h.sent} "
+                     "sent"))
     for k, v in rows:
         facts.add_row(k, Text(clean(v)))
     facts.add_row("Due", Text(due_text, style=_DUE_STYLE[state]))

@@ -218,6 +218,34 @@ class TicketDetail:
     correspondence: list[MailView]
     events: list[Event]
     merged_from: list[str]
+    holdings: Holdings | None = None
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What the store holds about one requester address: the ``references`` of its tickets,
+    and how many mails of those tickets are still kept (not erased under the retention
+    policy): ``received`` (theirs) and ``sent`` (to them, or to staff with their mail).
+    Shown on a ticket, so that staff answering a deletion request can say what the privacy
+    tool itself keeps, and until when."""
+
+    address: str
+    references: tuple[str, ...]
+    received: int
+    sent: int
+
+
+def holdings(s: Session, address: str) -> Holdings:
+    """:class:`Holdings` of ``address`` (compared in lower case)."""
+    address = address.lower()
+    tickets = list(s.execute(select(Ticket.id, Ticket.reference).where(
+        Ticket.requester == address).order_by(Ticket.id)))
+    ids = [i for i, _ in tickets]
+    received = s.scalar(select(func.count()).select_from(Message).where(
+        Message.ticket_id.in_(ids), Message.purged_at.is_(None))) or 0
+    sent = s.scalar(select(func.count()).select_from(Outbox).where(
+        Outbox.ticket_id.in_(ids), Outbox.purged_at.is_(None))) or 0
+    return Holdings(address, tuple(r for _, r in tickets), int(received), int(sent))
 
 
 def ticket_detail(s: Session, reference: str) -> TicketDetail:
@@ -253,7 +281,7 @@ def ticket_detail(s: Session, reference: str) -> TicketDetail:
     events = list(s.scalars(
         select(Event).where(Event.ticket_id == ticket.id).order_by(Event.at, Event.id)))
     return TicketDetail(ticket, original, auth or [], summary(auth or []), sent,
-                        correspondence, events, merged_from)
+                        correspondence, events, merged_from, holdings(s, ticket.requester))
 
 
 def _original_message(s: Session, ticket_id: int) -> Message | None:
