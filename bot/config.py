@@ -18,6 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from bot.deadlines import POLICIES, Deadlines, Period, holiday_calendar_problem
 from bot.errors import ConfigError
@@ -246,6 +247,30 @@ class RetentionConfig:
     quarantine_days: int = 90
 
 
+#: The events a webhook may report (see :mod:`bot.outbound.webhooks`).
+WEBHOOK_EVENTS = ("ticket.created", "ticket.verified", "ticket.due_soon", "ticket.overdue",
+                  "ticket.resolved", "ticket.reopened")
+
+
+@dataclass(frozen=True)
+class WebhooksConfig:
+    """Events for the systems that hold the data (:mod:`bot.outbound.webhooks`).
+
+    ``url`` ("" turns them off): where each event is POSTed as JSON (https, or http on
+    loopback); ``secret``: the HMAC-SHA256 key the receiver checks the signature with, from
+    ``secret_env``, ``secret_file`` or ``secret_credential`` (at least 16 characters);
+    ``events``: which of :data:`WEBHOOK_EVENTS` to send; ``timeout`` (seconds) per POST;
+    ``give_up_after`` (seconds): an event still undelivered after this long is failed and
+    shown in ``status``.
+    """
+
+    url: str = ""
+    secret: Secret = Secret("")
+    events: tuple[str, ...] = WEBHOOK_EVENTS
+    timeout: float = 10.0
+    give_up_after: float = 3 * 24 * 3600.0
+
+
 @dataclass(frozen=True)
 class Config:
     """The whole configuration. ``source`` is the file it was read from (None for defaults)."""
@@ -260,6 +285,7 @@ class Config:
     web: WebConfig = field(default_factory=WebConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
+    webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
 
 
 _SECTIONS: dict[str, type] = {
@@ -271,10 +297,11 @@ _SECTIONS: dict[str, type] = {
     "web": WebConfig,
     "metrics": MetricsConfig,
     "retention": RetentionConfig,
+    "webhooks": WebhooksConfig,
 }
 #: Fields holding a secret; each is read from ``<field>_env``, ``<field>_file`` or
 #: ``<field>_credential``, never from the file itself.
-_SECRET_FIELDS = ("password", "secret_key")
+_SECRET_FIELDS = ("password", "secret_key", "secret")
 _SECRET_SOURCES = tuple(f"{f}_{s}" for f in _SECRET_FIELDS for s in ("env", "file", "credential"))
 
 
@@ -640,6 +667,22 @@ def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
     for key in ("closed_days", "machine_days", "quarantine_days"):
         if getattr(s["retention"], key) < 0:
             problems.append((f"retention.{key}", "must be 0 (keep forever) or more days"))
+    hooks: WebhooksConfig = s["webhooks"]
+    if hooks.url:
+        parts = urlsplit(hooks.url)
+        local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+        if parts.scheme not in ("https", "http") or not parts.hostname or (
+                parts.scheme == "http" and not local):
+            problems.append(("webhooks.url", "must be an https:// URL (http:// only on "
+                             "127.0.0.1 or localhost)"))
+        if secrets_read and len(hooks.secret.value) < 16:
+            problems.append(("webhooks.secret", "required with webhooks.url, at least 16 "
+                             "characters: set secret_env, secret_file or secret_credential"))
+    if unknown := [e for e in hooks.events if e not in WEBHOOK_EVENTS]:
+        problems.append(("webhooks.events", f"unknown event(s) {', '.join(unknown)}; use "
+                         + ", ".join(WEBHOOK_EVENTS)))
+    if hooks.timeout <= 0:
+        problems.append(("webhooks.timeout", "must be more than 0 seconds"))
     web: WebConfig = s["web"]
     if not 1 <= web.port <= 65535:
         problems.append(("web.port", "must be a port number 1-65535"))

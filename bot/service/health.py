@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from bot.config import Config
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
-from bot.store.models import OPEN_STATUSES, Cursor, utcnow
+from bot.store.models import OPEN_STATUSES, Cursor, Webhook, utcnow
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Health:
     due_soon_tickets: int = 0
     triage_open: int = 0
     acks_rate_limited_24h: int = 0
+    webhooks_failed: int = 0
     problems: list[str] = field(default_factory=list)
     queue_attention: list[str] = field(default_factory=list)
 
@@ -54,7 +55,8 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
 
     Service unhealthy when: no successful poll within 3 × ``mailbox.poll_interval`` + 60 s
     (IDLE rounds also record a poll at least that often); any message waits unprocessed or
-    sits in quarantine; the outbox has failed mail or mail pending for more than an hour.
+    sits in quarantine; the outbox has failed mail or mail pending for more than an hour; a
+    webhook failed for good.
     Queue attention when: an open ticket is overdue or due within ``bot.digest_days`` days,
     or triage tickets wait for a person.
     """
@@ -82,6 +84,7 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
         due_soon = s.scalar(select(func.count()).where(
             running, Ticket.due_at >= now, Ticket.due_at < soon)) or 0
         triage = s.scalar(select(func.count()).where(still_open, Ticket.kind == "triage")) or 0
+        hooks_failed = s.scalar(select(func.count()).where(Webhook.status == "failed")) or 0
         limited = s.scalar(select(func.count()).where(
             Event.kind == "ack-suppressed", Event.at >= now - timedelta(hours=24),
             Event.detail["reason"].as_string().like("rate limit%"))) or 0
@@ -99,6 +102,8 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
         problems.append(f"{failed} outgoing mail(s) failed")
     if age is not None and age > 3600:
         problems.append(f"outgoing mail pending for {age / 3600:.1f} h")
+    if hooks_failed:
+        problems.append(f"{hooks_failed} webhook(s) failed: the receiver was not told")
     attention = []
     if overdue:
         attention.append(f"{overdue} open ticket(s) overdue")
@@ -110,4 +115,4 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
         attention.append(f"{limited} acknowledgement(s) held back by a rate limit in 24 h "
                          "(their tickets are open: answer them by hand if they are real)")
     return Health(last_poll, waiting, quarantined, pending, failed, age, unacked, overdue,
-                  due_soon, triage, limited, problems, attention)
+                  due_soon, triage, limited, hooks_failed, problems, attention)

@@ -6,8 +6,9 @@ set (SIGTERM/SIGINT), waiting with IMAP IDLE (or polling) in between.
 
 Order in a round (getmail: deliver → record → delete): store the raw bytes first; process
 each stored message (one transaction per message); queue the digest and reminders, erase what
-the retention policy no longer allows to keep (daily); deliver the outbox; only then move the
-server copies to their folders. A crash anywhere leaves state the next round resumes from.
+the retention policy no longer allows to keep (daily); deliver the outbox and the webhooks;
+only then move the server copies to their folders. A crash anywhere leaves state the next
+round resumes from.
 
 Fault injection (tests and ``bench/soak.py`` only): see :mod:`bot.service.faults`.
 """
@@ -26,6 +27,7 @@ from bot.config import Config
 from bot.errors import BadInputError, PermanentError, TransientError
 from bot.intake.mailbox.base import FetchedMail, Mailbox
 from bot.outbound.deliver import Deliverer, backoff
+from bot.outbound.webhooks import deliver_webhooks, queue_webhooks, start_webhooks
 from bot.pipeline.processor import Processor
 from bot.service.faults import CRASH_ENV, CrashHook
 from bot.service.systemd import Notifier
@@ -87,6 +89,8 @@ class Worker:
         Raises TransientError (server or store unavailable: retry later) and PermanentError
         (e.g. login rejected: stop).
         """
+        if self.config.webhooks.url:
+            start_webhooks(self.store)  # before this round's events exist
         uidvalidity = self._open()
         uids = self.mailbox.list_uids()
         self._fetch_new(uidvalidity, uids)
@@ -95,6 +99,9 @@ class Worker:
         queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
         self._purge_daily()
         self._deliver()
+        if self.config.webhooks.url:  # events for the systems that hold the data
+            queue_webhooks(self.config, self.store, self.clock())
+            deliver_webhooks(self.config, self.store, self.clock())
         self.crash("before-archive")
         self._archive(uidvalidity, set(uids))
         return handled

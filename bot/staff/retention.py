@@ -8,7 +8,8 @@ keeps forever) erases:
 
 - ``closed_days`` after a ticket was closed (resolved or merged): the raw mail of the ticket
   (received and sent), its subject, the requester's name, the classifier's evidence (quoted
-  sentences) and the personal fields of its audit events (subjects, addresses, names). The
+  sentences), the personal fields of its audit events (subjects, addresses, names) and the
+  bodies of the webhooks sent about it. The
   register row stays: reference, kind, types, dates, result, who worked it, and the requester's
   address (which request was answered, and to whom, is what the register proves);
 - ``machine_days`` after it was stored: mail screened out as automatic (auto-replies, lists,
@@ -31,7 +32,7 @@ from sqlalchemy import func, or_, select
 
 from bot.config import Config
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
-from bot.store.models import CLOSED_STATUSES
+from bot.store.models import CLOSED_STATUSES, Webhook
 
 #: Keys of an audit event's ``detail`` that hold personal data (erased with the ticket's mail).
 PERSONAL_KEYS = frozenset({"subject", "from", "to", "by", "name", "different_sender",
@@ -80,6 +81,9 @@ def purge(config: Config, store: Store, now: datetime, *, dry_run: bool = False,
                     Outbox.status != "pending"), now, dry_run)
                 if not dry_run:
                     _scrub_ticket(s, ticket, now)
+                    for hook in s.scalars(select(Webhook).where(
+                            Webhook.ticket_id == ticket.id, Webhook.status != "pending")):
+                        hook.body = ""  # it named the requester
         if r.machine_days:
             cutoff = now - timedelta(days=r.machine_days)
             messages += _erase(s, select(Message).where(

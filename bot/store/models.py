@@ -320,3 +320,34 @@ class Counter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Webhook(Base):
+    """One event for another system (:mod:`bot.outbound.webhooks`), kept like an outbox mail:
+    ``body`` is final (JSON, the same bytes on every retry), ``event_id`` the audit event it
+    reports (unique: never queued twice). ``status``: pending / sent / failed; ``last_error``:
+    the receiver's last status or error; ``next_attempt_at``: not retried before (revision
+    0006)."""
+
+    __tablename__ = "webhooks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), unique=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    event: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class WebhookCursor(Base):
+    """The last audit event looked at for webhooks (one row, ``id`` 1; revision 0006)."""
+
+    __tablename__ = "webhook_cursor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_event_id: Mapped[int] = mapped_column(Integer, default=0)
