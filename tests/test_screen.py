@@ -662,7 +662,8 @@ def test_no_machine_answered_and_no_person_ignored_in_corpus_and_holdouts() -> N
 
 
 @pytest.mark.parametrize(("holdout", "known_unscreened"),
-                         [("holdout4", 3), ("holdout5", 6), ("holdout6", 0)])
+                         [("holdout4", 3), ("holdout5", 6), ("holdout6", 0),
+                          ("holdout7", 2)])
 def test_blind_sets_ignore_no_person_and_miss_no_more_machines(holdout: str,
                                                                known_unscreened: int) -> None:
     """The blind sets, now regression guards: no mail a person wrote is ignored, and no
