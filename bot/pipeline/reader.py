@@ -293,12 +293,7 @@ def _serve(conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the worker, which stops us
     config, address_space = conn.recv()
     _warm_up()
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    current = _address_space()
-    if current:
-        limit = current + address_space
-        resource.setrlimit(resource.RLIMIT_AS, (
-            limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+    _cap_address_space(address_space)
     conn.send(("ready", None, _peak_kib()))
     while True:
         try:
@@ -329,6 +324,23 @@ def child(fd: int) -> None:
     logging.basicConfig(level=logging.WARNING,
                         format="reader: %(levelname)s %(name)s: %(message)s")
     _serve(Connection(fd))
+
+
+def _cap_address_space(allowance: int) -> None:
+    """Cap this process's address space at its size now plus ``allowance`` bytes: the hard
+    stop behind the sampled memory budget. Skipped where setrlimit is not allowed (the
+    shipped systemd unit filters the @resources system calls: there the budget rests on the
+    samples and on the reader's exit code)."""
+    current = _address_space()
+    if not current:
+        return
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = current + allowance
+        resource.setrlimit(resource.RLIMIT_AS, (
+            limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+    except (OSError, ValueError) as exc:
+        log.warning("reader: address space not capped (%s); the sampled budget applies", exc)
 
 
 def _peak_kib() -> int:
