@@ -543,6 +543,24 @@ def test_cli_report(cli_app: Any, refs: dict[str, str]) -> None:
     assert json.loads(cli(cli_app, "tickets", "report", "--json").output)["open"]["count"] == 3
 
 
+def test_cli_acts_as_a_named_staff_account_once_accounts_exist(
+        cli_app: Any, refs: dict[str, str]) -> None:
+    from bot.staff.auth import add_staff
+
+    ref = refs["access"]
+    with cli_app.store.begin() as s:
+        add_staff(s, "carol", "correct horse battery", actor="root", now=NOW)
+        add_staff(s, "vic", "correct horse battery", actor="root", now=NOW, role="viewer")
+    result = cli(cli_app, "tickets", "note", ref, "--text", "x", "--actor", "mallory")
+    assert (result.exit_code, result.output) == (1, "error: no enabled staff account "
+                                                    "'mallory': act as one (--actor NAME, or "
+                                                    "$USER) or add it with privacy-bot staff "
+                                                    "add\n")
+    result = cli(cli_app, "tickets", "note", ref, "--text", "x", "--actor", "vic")
+    assert result.output == "error: staff account 'vic' is a viewer; this needs agent\n"
+    assert cli(cli_app, "tickets", "note", ref, "--text", "x").exit_code == 0  # $USER carol
+
+
 def test_cli_refusals_exit_1_with_the_reason(cli_app: Any, refs: dict[str, str]) -> None:
     result = cli(cli_app, "tickets", "reopen", refs["access"])
     assert (result.exit_code, result.output) == (
@@ -620,7 +638,7 @@ def test_cli_staff_add_reads_the_password_from_stdin(cli_app: Any) -> None:
     from bot.staff.auth import authenticate
 
     result = cli(cli_app, "staff", "add", "alice", input="correct horse battery\n")
-    assert (result.exit_code, result.output) == (0, "staff account alice created\n")
+    assert (result.exit_code, result.output) == (0, "staff account alice created (agent)\n")
     short = cli(cli_app, "staff", "add", "bob", input="short\n")
     assert (short.exit_code, short.output) == (
         1, "error: the password must have at least 12 characters\n")

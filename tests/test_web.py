@@ -29,7 +29,7 @@ SCRIPT_TEXT = mail(
 def app(tmp_path: Path) -> Any:
     a = queue_app(tmp_path, extra=[SCRIPT_TEXT])
     with a.store.begin() as s:
-        add_staff(s, "alice", PASSWORD, actor="root", now=NOW)
+        add_staff(s, "alice", PASSWORD, actor="root", now=NOW, role="admin")
     yield a
     a.close()
 
@@ -159,7 +159,7 @@ def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
     big = mail(9, "Big Sender <big@example.net>", "=?utf-8?q?Gro=C3=9Fe_Datei?=", "x" * 3000)
     app = queue_app(tmp_path, extra=[big], max_message_bytes=2000)
     with app.store.begin() as s:
-        add_staff(s, "alice", PASSWORD, actor="root", now=NOW)
+        add_staff(s, "alice", PASSWORD, actor="root", now=NOW, role="admin")
         (row_id,) = s.scalars(select(Message.id).where(Message.outcome == "quarantine"))
     client = create_app(app.config, app.store, key=KEY, clock=lambda: NOW).test_client()
     login(client)
@@ -272,6 +272,34 @@ def test_logout_and_a_new_password_end_the_session_even_for_a_copied_cookie(
     assert client.get("/").status_code == 302
     login(client, password="another long passphrase")
     assert client.get("/").status_code == 200
+
+
+def test_a_viewer_reads_an_agent_works_and_only_an_admin_exports(app: Any) -> None:
+    from bot.staff.auth import set_role
+
+    ref = tickets_by_subject(app)["Question about your shop"].reference
+    with app.store.begin() as s:
+        add_staff(s, "vic", PASSWORD, actor="root", now=NOW, role="viewer")
+        add_staff(s, "ann", PASSWORD, actor="root", now=NOW, role="agent")
+    web = create_app(app.config, app.store, key=KEY, clock=lambda: NOW)
+    viewer, agent = web.test_client(), web.test_client()
+    login(viewer, "vic")
+    page = viewer.get(f"/tickets/{ref}").get_data(as_text=True)
+    assert viewer.get("/").status_code == 200 and "(viewer)" in page
+    resp = viewer.post(f"/tickets/{ref}/note", data={"text": "x", "csrf_token": token(page)})
+    assert resp.status_code == 403
+    assert "This needs the agent role; you are a viewer." in resp.get_data(as_text=True)
+    assert [viewer.get(p).status_code for p in ("/quarantine", "/export.csv")] == [403, 403]
+    login(agent, "ann")
+    page = agent.get(f"/tickets/{ref}").get_data(as_text=True)
+    assert agent.post(f"/tickets/{ref}/note", data={"text": "x", "csrf_token": token(page)}
+                      ).status_code == 303
+    assert [agent.get(p).status_code for p in ("/quarantine", "/export.csv")] == [200, 403]
+    with app.store.begin() as s:  # a new role applies at once: the session ends
+        set_role(s, "ann", "admin", actor="root", now=NOW)
+    assert agent.get("/export.csv").status_code == 302
+    login(agent, "ann")
+    assert agent.get("/export.csv").status_code == 200
 
 
 def test_register_download(app: Any, client: Any) -> None:

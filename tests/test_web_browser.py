@@ -81,7 +81,7 @@ def site(tmp_path: Path) -> Iterator[tuple[Any, str]]:
 
     app = queue_app(tmp_path, extra=[SCRIPT_TEXT, SCRIPT_HTML])
     with app.store.begin() as s:
-        add_staff(s, "alice", PASSWORD, actor="root", now=NOW)
+        add_staff(s, "alice", PASSWORD, actor="root", now=NOW, role="admin")
     web = create_app(app.config, app.store, key="k" * 48, clock=lambda: NOW)
     server = make_server("127.0.0.1", 0, web, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -102,7 +102,7 @@ def _log_in(driver: Any, base: str) -> None:
     driver.find_element(By.ID, "name").send_keys("alice")
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     _click_and_load(driver, By.ID, "login")
-    assert driver.find_element(By.CSS_SELECTOR, ".who").text == "alice"
+    assert driver.find_element(By.CSS_SELECTOR, ".who").text == "alice"  # (admin) beside it
 
 
 def _click_and_load(driver: Any, by: str, value: str) -> None:

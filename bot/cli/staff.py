@@ -77,20 +77,42 @@ def _who(actor: str | None) -> str:
     return _actor(actor)
 
 
+_ROLES = ("viewer", "agent", "admin")  # bot.staff.auth.ROLES, without importing argon2 here
+
+
 @staff.command("add")
 @config_option
 @click.argument("name")
+@click.option("--role", type=click.Choice(_ROLES), default="agent", show_default=True,
+              help="viewer reads; agent also works tickets; admin also exports the register.")
 @click.option("--actor", help="Who creates it (recorded). Default: $USER.")
 @click.pass_context
-def staff_add(ctx: click.Context, config_path: Path | None, name: str,
+def staff_add(ctx: click.Context, config_path: Path | None, name: str, role: str,
               actor: str | None) -> None:
     """Create account NAME; the password is prompted for (or read from standard input)."""
     from bot.staff.auth import add_staff
 
     who, password = _who(actor), _read_password()
     _run(ctx, config_path,
-         lambda s: add_staff(s, name, password, actor=who, now=datetime.now(UTC)),
-         f"staff account {name} created")
+         lambda s: add_staff(s, name, password, actor=who, now=datetime.now(UTC), role=role),
+         f"staff account {name} created ({role})")
+
+
+@staff.command("role")
+@config_option
+@click.argument("name")
+@click.argument("role", type=click.Choice(_ROLES))
+@click.option("--actor", help="Who changes it (recorded). Default: $USER.")
+@click.pass_context
+def staff_role(ctx: click.Context, config_path: Path | None, name: str, role: str,
+               actor: str | None) -> None:
+    """Give NAME another ROLE (their sessions end, so it applies at once)."""
+    from bot.staff.auth import set_role
+
+    who = _who(actor)
+    _run(ctx, config_path,
+         lambda s: set_role(s, name, role, actor=who, now=datetime.now(UTC)),
+         f"staff account {name} is now {role}")
 
 
 @staff.command("passwd")
@@ -139,5 +161,5 @@ def staff_list(ctx: click.Context, config_path: Path | None) -> None:
         for st in list_staff(s):
             last = st.last_login_at.strftime("%Y-%m-%d %H:%M") if st.last_login_at else "never"
             state = "disabled" if st.disabled else "active"
-            click.echo(f"{st.name:<24} {state:<9} last login {last}")
+            click.echo(f"{st.name:<24} {st.role:<7} {state:<9} last login {last}")
     store.close()

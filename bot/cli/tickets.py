@@ -69,12 +69,17 @@ def _actor(actor: str | None) -> str:
         raise click.UsageError("cannot tell who you are: pass --actor NAME") from exc
 
 
-def _act(ctx: click.Context, config_path: Path | None, as_json: bool,
+def _act(ctx: click.Context, config_path: Path | None, actor: str, as_json: bool,
          action: Callable[[Any, Config], Any], done: Callable[[Any], str]) -> None:
-    """Run ``action(session, config)`` in one transaction; print ``done(ticket)`` or JSON."""
+    """Run ``action(session, config)`` for ``actor`` in one transaction; print
+    ``done(ticket)`` or JSON. ``actor`` must be a staff account that may work tickets, once
+    accounts exist (:func:`bot.staff.auth.check_actor`)."""
+    from bot.staff.auth import check_actor
+
     with _store(ctx, config_path) as (config, store):
         try:
             with store.begin() as s:
+                check_actor(s, actor)
                 ticket = action(s, config)
                 s.flush()
                 out = ticket_json(ticket, _now()) if as_json else done(ticket)
@@ -433,7 +438,7 @@ def tickets_assign(ctx: click.Context, config_path: Path | None, reference: str,
     if bool(name) == unassign:
         raise click.UsageError("give NAME or --unassign")
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: assign(s, reference, name or "", actor=who, now=_now()),
          lambda t: f"{t.reference} assigned to {t.assigned_to or 'nobody'}")
 
@@ -451,7 +456,7 @@ def tickets_note(ctx: click.Context, config_path: Path | None, reference: str, t
     from bot.staff.queue import add_note
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: add_note(s, reference, text, actor=who, now=_now()),
          lambda t: f"note added to {t.reference}")
 
@@ -495,7 +500,7 @@ def tickets_open(ctx: click.Context, config_path: Path | None, requester: str, t
                            name=name, note=note, language=language, actor=who, now=_now(),
                            deadlines=config.bot.deadlines(), prefix=config.bot.reference_prefix)
 
-    _act(ctx, config_path, as_json, action,
+    _act(ctx, config_path, who, as_json, action,
          lambda t: f"{t.reference} opened for {t.requester}: {', '.join(t.types)}; "
                    f"due {t.due_at.date().isoformat()}")
 
@@ -515,7 +520,7 @@ def tickets_reclassify(ctx: click.Context, config_path: Path | None, reference: 
 
     wanted = [p for t in types for p in t.split(",") if p.strip()]
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, c: reclassify(s, reference, wanted, actor=who, now=_now(),
                                  deadlines=c.bot.deadlines()),
          lambda t: f"{t.reference} is now {', '.join(t.types)}; "
@@ -537,7 +542,7 @@ def tickets_verify(ctx: click.Context, config_path: Path | None, reference: str,
     from bot.staff.queue import verify
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: verify(s, reference, method, actor=who, now=_now(), note=note),
          lambda t: f"{t.reference} identity verified ({t.verified_by_method})")
 
@@ -557,7 +562,7 @@ def tickets_extend(ctx: click.Context, config_path: Path | None, reference: str,
     from bot.staff.queue import extend
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, c: extend(s, reference, days, reason, actor=who, now=_now(),
                              deadlines=c.bot.deadlines()),
          lambda t: f"{t.reference} now due {t.due_at.date().isoformat()} "
@@ -584,7 +589,7 @@ def tickets_resolve(ctx: click.Context, config_path: Path | None, reference: str
     from bot.staff.queue import resolve
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, c: resolve(s, reference, note, actor=who, now=_now(),
                               needs_verification=c.bot.verify_types,
                               unverified_reason=unverified_reason, result=result),
@@ -610,7 +615,7 @@ def tickets_pause(ctx: click.Context, config_path: Path | None, reference: str, 
     from bot.staff.queue import pause
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: pause(s, reference, reason, actor=who, now=_now()),
          lambda t: f"{t.reference} paused (waiting for the requester); the due date moves by "
                    "the time it waits")
@@ -629,7 +634,7 @@ def tickets_resume(ctx: click.Context, config_path: Path | None, reference: str,
     from bot.staff.queue import resume
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: resume(s, reference, actor=who, now=_now(), reason=reason),
          lambda t: f"{t.reference} resumed; due {t.due_at.date().isoformat()}")
 
@@ -678,7 +683,7 @@ def tickets_write(ctx: click.Context, config_path: Path | None, reference: str, 
         click.echo("(not sent: add --send to queue it)", err=True)
         return
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, c: correspondence.send(s, reference, letter, text, actor=who, now=_now(),
                                           renderer=make_renderer(c), config=c),
          lambda t: f"{t.reference}: the {letter.replace('_', ' ')} letter is queued for "
@@ -699,7 +704,7 @@ def tickets_reopen(ctx: click.Context, config_path: Path | None, reference: str,
     from bot.staff.queue import reopen
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: reopen(s, reference, actor=who, now=_now(), reason=reason),
          lambda t: f"{t.reference} reopened; due {t.due_at.date().isoformat()}")
 
@@ -718,7 +723,7 @@ def tickets_merge(ctx: click.Context, config_path: Path | None, reference: str, 
     from bot.staff.queue import merge
 
     who = _actor(actor)
-    _act(ctx, config_path, as_json,
+    _act(ctx, config_path, who, as_json,
          lambda s, _c: merge(s, reference, into, actor=who, now=_now(), force=force),
          lambda t: f"{reference.upper()} merged into {t.reference} "
                    f"({', '.join(t.types) or 'no types'}; due {t.due_at.date().isoformat()})")

@@ -4,8 +4,8 @@ Passwords are hashed with argon2id (argon2-cffi's :class:`~argon2.PasswordHasher
 parameters of the library's current default profile) and never stored or logged. A login
 for an unknown name still runs one verification against a dummy hash, so the answer takes
 as long as for a known name with a wrong password. Every change is an audit event
-(``staff-added``, ``staff-disabled``, ``staff-password``) with the actor and the time; the
-events have no ticket.
+(``staff-added``, ``staff-disabled``, ``staff-password``, ``staff-role``) with the actor
+and the time; the events have no ticket. Each account has a role (:data:`ROLES`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ from bot.store.models import Event, Staff
 MIN_PASSWORD_LENGTH = 12
 #: A staff name: what the audit trail shows as the actor.
 NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+#: Who may do what, each role all that the one before may: ``viewer`` reads the queue and
+#: tickets; ``agent`` also works them (actions, letters, notes, tickets by hand, requeue);
+#: ``admin`` also exports the register (every request's personal data at once).
+ROLES = ("viewer", "agent", "admin")
 
 _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not a real password: timing equaliser")
@@ -47,14 +51,17 @@ def _check_password(password: str) -> None:
         raise AccountError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
 
 
-def add_staff(s: Session, name: str, password: str, *, actor: str, now: datetime) -> Staff:
-    """Create staff account ``name`` with ``password`` (hashed). Raises AccountError for a
-    bad name, a short password or a name already taken."""
+def add_staff(s: Session, name: str, password: str, *, actor: str, now: datetime,
+              role: str = "agent") -> Staff:
+    """Create staff account ``name`` with ``password`` (hashed) and ``role`` (one of
+    :data:`ROLES`). Raises AccountError for a bad name or role, a short password or a name
+    already taken."""
     _check_name(name)
     _check_password(password)
+    _check_role(role)
     if s.scalar(select(Staff).where(Staff.name == name)) is not None:
         raise AccountError(f"staff account {name!r} exists already")
-    staff = Staff(name=name, password_hash=_hasher.hash(password), created_at=now)
+    staff = Staff(name=name, password_hash=_hasher.hash(password), created_at=now, role=role)
     s.add(staff)
     s.add(Event(kind="staff-added", actor=actor, at=now, detail={"name": name}))
     return staff
@@ -77,6 +84,42 @@ def set_disabled(s: Session, name: str, disabled: bool, *, actor: str, now: date
     staff.disabled = disabled
     s.add(Event(kind="staff-disabled" if disabled else "staff-enabled", actor=actor, at=now,
                 detail={"name": name}))
+
+
+def set_role(s: Session, name: str, role: str, *, actor: str, now: datetime) -> None:
+    """Give account ``name`` the ``role`` (one of :data:`ROLES`); its sessions end, so the
+    new role applies at once. Event ``staff-role``. Raises AccountError for an unknown name
+    or role."""
+    _check_role(role)
+    staff = _get(s, name)
+    s.add(Event(kind="staff-role", actor=actor, at=now,
+                detail={"name": name, "from": staff.role, "to": role}))
+    staff.role = role
+    end_sessions(staff)
+
+
+def may(staff: Staff, role: str) -> bool:
+    """Whether ``staff`` has ``role`` or one above it (:data:`ROLES`)."""
+    return ROLES.index(staff.role if staff.role in ROLES else "viewer") >= ROLES.index(role)
+
+
+def check_actor(s: Session, name: str, role: str = "agent") -> None:
+    """For the command line, which acts as a named account: once staff accounts exist,
+    ``name`` must be an enabled one with ``role`` or above. Raises AccountError otherwise
+    (with no accounts at all, as on a one-person install, any name is recorded)."""
+    if s.scalar(select(Staff.id).limit(1)) is None:
+        return
+    staff = active_staff(s, name)
+    if staff is None:
+        raise AccountError(f"no enabled staff account {name!r}: act as one (--actor NAME, or "
+                           "$USER) or add it with privacy-bot staff add")
+    if not may(staff, role):
+        raise AccountError(f"staff account {name!r} is a {staff.role}; this needs {role}")
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise AccountError(f"unknown role {role!r}; use {', '.join(ROLES)}")
 
 
 def list_staff(s: Session) -> list[Staff]:

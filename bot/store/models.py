@@ -287,6 +287,8 @@ class Staff(Base):
     #: sessions begun before it was last raised (logout, password change) are refused
     #: (revision 0005)
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: viewer / agent / admin (:data:`bot.staff.auth.ROLES`; revision 0005)
+    role: Mapped[str] = mapped_column(String(20), default="agent", server_default="agent")
 
 
 class Digest(Base):

@@ -48,6 +48,10 @@ MIN_SECRET_LENGTH = 32
 SECRET_ENV = "PRIVACY_BOT_WEB_SECRET"
 _CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'")
+#: Pages and actions beyond reading (:data:`bot.staff.auth.ROLES`): working tickets needs an
+#: agent, the register export (every request's personal data at once) an admin.
+_NEEDS_ROLE = {"ticket_action": "agent", "letter": "agent", "new_ticket": "agent",
+               "requeue": "agent", "quarantine_page": "agent", "export_csv": "admin"}
 _ACTIONS = ("assign", "reclassify", "verify", "extend", "pause", "resume", "resolve", "reopen",
             "merge", "note")
 
@@ -96,16 +100,21 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
 
     @app.before_request
     def require_login() -> Any:
-        g.staff = None
+        g.staff, g.role = None, "viewer"
         name, epoch = session.get("staff"), session.get("epoch")
         if name:
             with store.begin() as s:
-                active = isinstance(epoch, int) and auth.active_staff(s, name, epoch)
+                active = auth.active_staff(s, name, epoch) if isinstance(epoch, int) else None
                 g.staff = name if active else None
+                g.role = active.role if active else "viewer"
             if g.staff is None:
                 session.clear()
         if g.staff is None and request.endpoint not in ("login", "static"):
             return redirect(url_for("login", next=request.full_path.rstrip("?")))
+        needed = _NEEDS_ROLE.get(request.endpoint or "")
+        if g.staff is not None and needed and not auth.ROLES.index(g.role) >= auth.ROLES.index(
+                needed):
+            abort(403, description=f"This needs the {needed} role; you are a {g.role}.")
         return None
 
     @app.after_request
@@ -117,6 +126,10 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         if request.endpoint != "static":
             resp.headers["Cache-Control"] = "no-store"  # pages hold personal data
         return resp
+
+    @app.errorhandler(403)
+    def forbidden(exc: Any) -> tuple[str, int]:
+        return render_template("error.html", message=getattr(exc, "description", "")), 403
 
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError) -> tuple[str, int]:

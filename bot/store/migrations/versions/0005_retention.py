@@ -1,11 +1,13 @@
-"""Retention: when personal data was erased under the retention policy; and staff sessions
-that can be ended.
+"""Retention: when personal data was erased under the retention policy; staff sessions that
+can be ended; staff roles.
 
 ``messages.purged_at``, ``outbox.purged_at``, ``tickets.purged_at``: None while the row's
 personal data is kept; the time it was erased (:mod:`bot.staff.retention`) otherwise. A purged
 message or mail keeps its row (id, dates, outcome, size) with empty ``raw``; a purged ticket
 keeps its register fields. ``staff.session_epoch``: raised on logout and password change;
 a web session begun in an older epoch is refused (:func:`bot.staff.auth.end_sessions`).
+``staff.role``: viewer, agent or admin (existing accounts become agents, as they could
+work tickets before).
 Plain ``ADD COLUMN``: no table rebuild on SQLite.
 
 Revision ID: 0005
@@ -29,10 +31,13 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("purged_at", sa.DateTime(), nullable=True))
     op.add_column("staff", sa.Column("session_epoch", sa.Integer(), nullable=False,
                                      server_default="0"))
+    op.add_column("staff", sa.Column("role", sa.String(length=20), nullable=False,
+                                     server_default="agent"))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("staff") as batch:
+        batch.drop_column("role")
         batch.drop_column("session_epoch")
     for table in TABLES:
         with op.batch_alter_table(table) as batch:
