@@ -3,8 +3,10 @@ colours, the actions as forms and their audit events, escaping of mail text, hea
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +64,8 @@ def test_every_page_needs_a_login(client: Any) -> None:
 
 def test_wrong_password_and_forged_form_are_refused(client: Any) -> None:
     resp = login(client, password="wrong horse battery")
-    assert resp.status_code == 200 and "Wrong name or password." in resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert "Wrong name, password or code." in resp.get_data(as_text=True)
     assert client.get("/").status_code == 302
     resp = client.post("/login", data={"name": "alice", "password": PASSWORD})  # no token
     assert resp.status_code == 400 and "Form expired or forged" in resp.get_data(as_text=True)
@@ -300,6 +303,40 @@ def test_a_viewer_reads_an_agent_works_and_only_an_admin_exports(app: Any) -> No
     assert agent.get("/export.csv").status_code == 302
     login(agent, "ann")
     assert agent.get("/export.csv").status_code == 200
+
+
+def _totp(secret_b32: str, at: datetime) -> str:
+    """RFC 6238 TOTP written out here (RFC 4226 §5.3 truncation, 30 s steps, 6 digits)."""
+    import base64
+    import struct
+
+    key = base64.b32decode(secret_b32)
+    mac = hmac.new(key, struct.pack(">Q", int(at.timestamp()) // 30), hashlib.sha1).digest()
+    offset = mac[-1] & 0x0F
+    return f"{(struct.unpack('>I', mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 10**6:06d}"
+
+
+def test_a_second_factor_is_asked_once_set(app: Any, client: Any) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from bot.staff.auth import enable_totp
+
+    with app.store.begin() as s:
+        uri = enable_totp(s, "alice", actor="root", now=NOW)
+    secret = parse_qs(urlsplit(uri).query)["secret"][0]
+    assert uri.startswith("otpauth://totp/privacy-bot:alice?")
+    login(client)  # the password alone is not enough any more
+    assert client.get("/").status_code == 302
+    page = client.get("/login").get_data(as_text=True)
+    wrong = "000000" if _totp(secret, NOW) != "000000" else "111111"
+    client.post("/login", data={"name": "alice", "password": PASSWORD, "code": wrong,
+                                "csrf_token": token(page)})
+    assert client.get("/").status_code == 302
+    page = client.get("/login").get_data(as_text=True)
+    client.post("/login", data={"name": "alice", "password": PASSWORD,
+                                "code": _totp(secret, NOW - timedelta(seconds=30)),  # drift
+                                "csrf_token": token(page)})
+    assert client.get("/").status_code == 200
 
 
 def test_register_download(app: Any, client: Any) -> None:

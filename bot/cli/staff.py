@@ -131,6 +131,31 @@ def staff_passwd(ctx: click.Context, config_path: Path | None, name: str,
          f"password of {name} changed")
 
 
+@staff.command("totp")
+@config_option
+@click.argument("name")
+@click.option("--off", is_flag=True, help="Remove the second factor instead.")
+@click.option("--actor", help="Who does it (recorded). Default: $USER.")
+@click.pass_context
+def staff_totp(ctx: click.Context, config_path: Path | None, name: str, off: bool,
+               actor: str | None) -> None:
+    """Give NAME a second factor (TOTP, RFC 6238): prints the otpauth:// URI to enrol an
+    authenticator app with, once; from then on the web login asks for its code."""
+    from bot.staff.auth import disable_totp, enable_totp
+
+    who = _who(actor)
+    uri: list[str] = []
+    if off:
+        _run(ctx, config_path,
+             lambda s: disable_totp(s, name, actor=who, now=datetime.now(UTC)),
+             f"second factor of {name} removed")
+        return
+    _run(ctx, config_path,
+         lambda s: uri.append(enable_totp(s, name, actor=who, now=datetime.now(UTC))),
+         f"second factor of {name} set; its sessions ended")
+    click.echo(f"Enrol it in an authenticator app (shown once):\n{uri[0]}")
+
+
 @staff.command("disable")
 @config_option
 @click.argument("name")

@@ -133,8 +133,10 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 
 
-def authenticate(s: Session, name: str, password: str, *, now: datetime) -> Staff | None:
-    """The enabled account ``name`` when ``password`` is its password, else None.
+def authenticate(s: Session, name: str, password: str, *, now: datetime,
+                 code: str = "") -> Staff | None:
+    """The enabled account ``name`` when ``password`` is its password (and, for an account
+    with a second factor, ``code`` its current TOTP code, :func:`enable_totp`), else None.
 
     After :data:`MAX_FAILED_LOGINS` wrong passwords in a row the account is locked for
     :data:`LOCKOUT` (an event ``login-locked``): until then even the right password fails,
@@ -150,6 +152,8 @@ def authenticate(s: Session, name: str, password: str, *, now: datetime) -> Staf
         right = True
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         right = False
+    if right and staff is not None and staff.totp_secret:
+        right = _totp_ok(staff.totp_secret, code, now)
     if staff is None or staff.disabled:
         return None
     if staff.locked_until is not None and now < staff.locked_until:
@@ -175,6 +179,42 @@ def active_staff(s: Session, name: str, epoch: int | None = None) -> Staff | Non
     if staff is None or staff.disabled:
         return None
     return staff if epoch is None or epoch == staff.session_epoch else None
+
+
+#: TOTP (RFC 6238): 30-second steps, 6 digits, HMAC-SHA1 (what authenticator apps use); one
+#: step either side is accepted for clock drift (RFC 6238 §5.2).
+TOTP_DRIFT_STEPS = 1
+
+
+def enable_totp(s: Session, name: str, *, actor: str, now: datetime) -> str:
+    """Give account ``name`` a new TOTP second factor (RFC 6238) and end its sessions; return
+    the ``otpauth://`` URI to enrol an authenticator app with (shown once, not logged). From
+    then on a login needs the app's current code too. Event ``staff-totp``. Raises
+    AccountError for an unknown name."""
+    import pyotp
+
+    staff = _get(s, name)
+    staff.totp_secret = pyotp.random_base32()
+    end_sessions(staff)
+    s.add(Event(kind="staff-totp", actor=actor, at=now, detail={"name": name, "on": True}))
+    return str(pyotp.TOTP(staff.totp_secret).provisioning_uri(name=name,
+                                                               issuer_name="privacy-bot"))
+
+
+def disable_totp(s: Session, name: str, *, actor: str, now: datetime) -> None:
+    """Remove account ``name``'s second factor. Event ``staff-totp``. Raises AccountError
+    for an unknown name."""
+    staff = _get(s, name)
+    staff.totp_secret = ""
+    s.add(Event(kind="staff-totp", actor=actor, at=now, detail={"name": name, "on": False}))
+
+
+def _totp_ok(secret: str, code: str, now: datetime) -> bool:
+    import pyotp
+
+    code = "".join(code.split())
+    return code.isdigit() and bool(pyotp.TOTP(secret).verify(
+        code, for_time=now, valid_window=TOTP_DRIFT_STEPS))
 
 
 def end_sessions(staff: Staff) -> None:

@@ -289,6 +289,8 @@ class Staff(Base):
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: viewer / agent / admin (:data:`bot.staff.auth.ROLES`; revision 0005)
     role: Mapped[str] = mapped_column(String(20), default="agent", server_default="agent")
+    #: base32 TOTP secret of the second factor, "" for none (revision 0005)
+    totp_secret: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class Digest(Base):

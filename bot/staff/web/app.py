@@ -142,7 +142,8 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         if request.method == "POST":
             name = request.form.get("name", "").strip().lower()
             with store.begin() as s:
-                staff = auth.authenticate(s, name, request.form.get("password", ""), now=now())
+                staff = auth.authenticate(s, name, request.form.get("password", ""), now=now(),
+                                          code=request.form.get("code", ""))
             if staff is not None:
                 session.clear()
                 session.permanent = True
@@ -150,8 +151,8 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 log.info("web login: %s", name)
                 return redirect(_safe_next(request.args.get("next")))
             log.warning("web login failed for a staff name")
-            error = ("Wrong name or password. After 5 wrong tries in a row an account waits "
-                     "15 minutes.")
+            error = ("Wrong name, password or code. After 5 wrong tries in a row an account "
+                     "waits 15 minutes.")
         return render_template("login.html", error=error)
 
     @app.post("/logout")

@@ -7,7 +7,7 @@ message or mail keeps its row (id, dates, outcome, size) with empty ``raw``; a p
 keeps its register fields. ``staff.session_epoch``: raised on logout and password change;
 a web session begun in an older epoch is refused (:func:`bot.staff.auth.end_sessions`).
 ``staff.role``: viewer, agent or admin (existing accounts become agents, as they could
-work tickets before).
+work tickets before); ``staff.totp_secret``: the optional second factor (RFC 6238).
 Plain ``ADD COLUMN``: no table rebuild on SQLite.
 
 Revision ID: 0005
@@ -33,10 +33,13 @@ def upgrade() -> None:
                                      server_default="0"))
     op.add_column("staff", sa.Column("role", sa.String(length=20), nullable=False,
                                      server_default="agent"))
+    op.add_column("staff", sa.Column("totp_secret", sa.String(length=64), nullable=False,
+                                     server_default=""))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("staff") as batch:
+        batch.drop_column("totp_secret")
         batch.drop_column("role")
         batch.drop_column("session_epoch")
     for table in TABLES:
