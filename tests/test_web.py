@@ -209,6 +209,24 @@ def test_the_ticket_page_says_what_the_tool_holds_about_the_requester(
             "erased 730 days after each ticket closes") in page
 
 
+def test_bulk_assign_and_resolve_from_the_queue(app: Any, client: Any) -> None:
+    by = tickets_by_subject(app)
+    triage, access = by["Question about your shop"].reference, by["My data"].reference
+    login(client)
+    csrf = token(client.get("/").get_data(as_text=True))
+    resp = client.post("/tickets/bulk", data={"refs": [triage, access], "action": "assign",
+                                              "to": "alice", "csrf_token": csrf})
+    assert f"Assigned: {triage}, {access}." in client.get(resp.location).get_data(as_text=True)
+    resp = client.post("/tickets/bulk", data={"refs": [triage, access], "action": "resolve",
+                                              "note": "answered by phone", "csrf_token": csrf})
+    page = client.get(resp.location).get_data(as_text=True)
+    # the access request needs an identity check first: refused, the other resolved
+    assert f"Resolved: {triage}." in page and f"{access}: " in page
+    with app.store.begin() as s:
+        assert [queue.get_ticket(s, r).status for r in (triage, access)] == ["resolved", "open"]
+        assert {queue.get_ticket(s, r).assigned_to for r in (triage, access)} == {"alice"}
+
+
 def test_the_overview_page(app: Any, client: Any) -> None:
     login(client)
     page = client.get("/report").get_data(as_text=True)

@@ -50,7 +50,7 @@ _CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self
         "frame-ancestors 'none'; base-uri 'none'")
 #: Pages and actions beyond reading (:data:`bot.staff.auth.ROLES`): working tickets needs an
 #: agent, the register export (every request's personal data at once) an admin.
-_NEEDS_ROLE = {"ticket_action": "agent", "letter": "agent", "new_ticket": "agent",
+_NEEDS_ROLE = {"ticket_action": "agent", "letter": "agent", "new_ticket": "agent", "bulk": "agent",
                "requeue": "agent", "quarantine_page": "agent", "export_csv": "admin"}
 _ACTIONS = ("assign", "reclassify", "verify", "extend", "pause", "resume", "resolve", "reopen",
             "merge", "note")
@@ -187,6 +187,31 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                                statuses=queue.STATUSES, staff=staff, channels=queue.CHANNELS,
                                sorts=queue.SORTS, total=len(found), page=page, pages=pages,
                                query=query)
+
+    @app.post("/tickets/bulk")
+    def bulk() -> Any:
+        """Assign or resolve the selected tickets, each in its own transaction (one refused
+        does not stop the others); the outcome of each is reported."""
+        form, t = request.form, now()
+        action = form.get("action", "")
+        if action not in ("assign", "resolve"):
+            abort(400)
+        done, refused = [], []
+        for ref in form.getlist("refs")[:PAGE_SIZE]:
+            try:
+                with store.begin() as s:
+                    _run_action(s, action, ref, form, g.staff, t, config)
+                done.append(ref)
+            except queue.QueueError as exc:
+                refused.append(f"{ref}: {exc}")
+        if done:
+            flash(f"{'Assigned' if action == 'assign' else 'Resolved'}: {', '.join(done)}.",
+                  "ok")
+        for line in refused:
+            flash(line, "error")
+        if not done and not refused:
+            flash("Select tickets first.", "error")
+        return redirect(url_for("queue_page"), code=303)
 
     @app.post("/tickets/new")
     def new_ticket() -> Any:
