@@ -1,6 +1,7 @@
 """End to end in headless Chromium (Selenium + Debian's chromium and chromium-driver): a staff
 member logs in, filters the queue, opens a ticket, reclassifies and resolves it, and the change
-is in the store and the history; mail with <script> shows as text and runs nothing.
+is in the store and the history; mail with <script> shows as text and runs nothing; search,
+bulk assign, an internal note, the Overview and the Quarantine tab.
 
 Chromium missing: skipped locally with the apt-get hint, failed under CI. Set
 ``UPDATE_SCREENSHOTS=1`` to write the queue screenshot to docs/queue.png (the README's).
@@ -227,3 +228,35 @@ def test_mail_with_script_shows_as_text_and_runs_nothing(browser: Any,
     assert browser.title == f"{refs['Close my account']} · privacy-bot"
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018 - reading it is the check
+
+
+def test_search_bulk_assign_note_overview_and_quarantine(browser: Any,
+                                                         site: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    app, base = site
+    refs = {k: t.reference for k, t in tickets_by_subject(app).items()}
+    _log_in(browser, base)
+    browser.find_element(By.ID, "f-q").send_keys("jane.doe")
+    _click_and_load(browser, By.ID, "apply")
+    jane = sorted(_references(browser))
+    assert jane == sorted([refs["Delete my data"], refs["My data"]])
+    for ref in jane:
+        browser.find_element(By.ID, f"pick-{ref}").click()
+    Select(browser.find_element(By.ID, "bulk-to")).select_by_value("alice")
+    _click_and_load(browser, By.ID, "bulk-apply")
+    assert "Assigned: " in browser.find_element(By.CSS_SELECTOR, ".flash.ok").text
+    triage = refs["Question about your shop"]
+    browser.get(f"{base}/tickets/{triage}")
+    browser.find_element(By.ID, "note-text").send_keys("Asked sales about the voucher.")
+    _click_and_load(browser, By.ID, "add-note")
+    assert "Asked sales about the voucher." in browser.find_element(By.ID, "history").text
+    browser.get(f"{base}/report")
+    assert browser.find_element(By.ID, "open-figures").text.startswith("Open: 5 of 5")
+    browser.get(f"{base}/quarantine")
+    assert browser.find_element(By.ID, "quarantine-empty").text == "Nothing in quarantine."
+    with app.store.begin() as s:
+        assert {queue.get_ticket(s, r).assigned_to for r in jane} == {"alice"}
+        assert [(e.actor, e.detail) for e in queue.history(s, triage) if e.kind == "note"] == [
+            ("alice", {"text": "Asked sales about the voucher."})]
