@@ -77,6 +77,27 @@ def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, **bot: 
     return build_app(config, clock=clock)
 
 
+def sent_mail(outbox: Path) -> list[Any]:
+    """The mails the Maildir outbox ``outbox`` received, in the order they were written:
+    Python's Maildir names a file ``<seconds>.M<microseconds>P<pid>Q<count>.<host>``, and the
+    microseconds are not zero-padded, so the names are ordered as numbers, not as text (as
+    text, "M9" comes after "M58920" of the same second)."""
+    from email import message_from_bytes, policy
+
+    folder = outbox / "new"
+    if not folder.is_dir():
+        return []
+
+    def written(path: Path) -> tuple[int, int, int]:
+        seconds, _, rest = path.name.partition(".M")
+        micro, _, rest = rest.partition("P")
+        count = rest.partition("Q")[2].partition(".")[0]
+        return int(seconds), int(micro), int(count or 0)
+
+    return [message_from_bytes(p.read_bytes(), policy=policy.default)
+            for p in sorted(folder.iterdir(), key=written)]
+
+
 def deliver(tmp_path: Path, *raws: bytes, at: datetime = RECEIVED) -> None:
     """Deliver ``raws`` to the Maildir ``tmp_path/mail`` as if at ``at``: the files' mtime,
     which the bot reads as the delivery time, is set to it (not the real clock), a

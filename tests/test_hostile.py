@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import struct
 from collections.abc import Callable, Iterator
-from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ from bot.intake.tnef import MAX_ATTACHMENTS
 from bot.pipeline.reader import ChildReader, Reading, read
 from bot.store import Message, Ticket
 from tests.data_fixtures import CORPUS, corpus_bytes, corpus_rows
-from tests.queue_helpers import deliver, make_app
+from tests.queue_helpers import deliver, make_app, sent_mail
 
 HEAD = ("From: Jane Doe <jane.doe@example.org>\r\nTo: privacy@example.com\r\n"
         "Subject: hello\r\nMessage-ID: <hostile@example.org>\r\nMIME-Version: 1.0\r\n")
@@ -202,9 +201,7 @@ def test_over_the_cpu_budget_is_too_expensive_and_the_next_message_is_read(
 
 
 def _sent(tmp_path: Path) -> list[Any]:
-    folder = tmp_path / "outbox" / "new"
-    return [message_from_bytes(p.read_bytes(), policy=policy.default)
-            for p in sorted(folder.iterdir())] if folder.is_dir() else []
+    return sent_mail(tmp_path / "outbox")
 
 
 def test_a_message_over_the_memory_budget_is_quarantined_and_the_worker_goes_on(

@@ -7,20 +7,17 @@ import mailbox
 import threading
 import time
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from bot.store import Event, Message, Ticket
-from tests.queue_helpers import RECEIVED, deliver, fixed, make_app
+from tests.queue_helpers import RECEIVED, deliver, fixed, make_app, sent_mail
 
 
 def sent(tmp_path: Path) -> list[Any]:
-    folder = tmp_path / "outbox" / "new"
-    return [message_from_bytes(p.read_bytes(), policy=policy.default)
-            for p in sorted(folder.iterdir())] if folder.is_dir() else []
+    return sent_mail(tmp_path / "outbox")
 
 
 def request(n: int, sender: str = "jane.doe@example.org", body: str = "") -> bytes:
