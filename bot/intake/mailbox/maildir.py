@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import mailbox
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -112,14 +113,15 @@ class MaildirMailbox:
         return found
 
     def list_uids(self) -> list[str]:
-        """Keys of every message in new/ and cur/, oldest delivery first (mtime, then key).
+        """Keys of every message in new/ and cur/, oldest delivery first (mtime, then the time
+        in the key: :func:`_written`).
 
         Raises TransientError when the directories cannot be read.
         """
         found = self._scan()
         self._listed = set(found)
         self._delivered = {key: mtime for key, (mtime, _) in found.items()}
-        return sorted(found, key=lambda key: (found[key][0], key))
+        return sorted(found, key=lambda key: (found[key][0], *_written(key)))
 
     def fetch(self, uids: Sequence[str]) -> Iterator[FetchedMail]:
         """Yield the raw bytes of each message, in the given order; vanished keys are skipped.
@@ -208,3 +210,16 @@ class MaildirMailbox:
 
 
 __all__ = ["MaildirMailbox", "maildir_folder_name"]
+
+
+_KEY_TIME = re.compile(r"(\d+)\.M(\d+)")
+
+
+def _written(key: str) -> tuple[int, int, str]:
+    """When a Maildir key says its file was written: ``<seconds>.M<microseconds>…`` (the
+    Maildir convention Python, Dovecot and Postfix follow) as numbers, then the key. Names are
+    not ordered as text: the microseconds are not zero-padded ("M9" is earlier than "M58920"
+    of the same second), and file times are too coarse to tell mails apart alone."""
+    m = _KEY_TIME.match(key)
+    return (int(m.group(1)), int(m.group(2)), key) if m else (0, 0, key)
+
