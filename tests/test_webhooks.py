@@ -160,3 +160,22 @@ def test_bad_webhook_config_names_the_key(tmp_path: Path, hooks: dict[str, Any],
         build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"}, "webhooks": hooks},
                      base=tmp_path, env={"HOOK_SECRET": SECRET, "SHORT": "short"})
     assert [k for k, _ in info.value.problems] == [key]
+
+
+def test_an_unreachable_receiver_costs_one_try_a_round(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on: connection refused at once
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    deliver(tmp_path, REQUEST, REQUEST.replace(b"hook-1", b"hook-2"))
+    app = _app(tmp_path, f"http://127.0.0.1:{port}/privacy-events")
+    assert app.worker().drain() == 2
+    with app.store.begin() as s:  # two events due now, neither tried yet
+        for row in s.scalars(select(Webhook)):
+            row.attempts, row.next_attempt_at = 0, RECEIVED
+    assert deliver_webhooks(app.config, app.store, RECEIVED) == 0
+    with app.store.begin() as s:
+        rows = s.scalars(select(Webhook).order_by(Webhook.id)).all()
+        assert [(r.status, r.attempts) for r in rows] == [("pending", 1), ("pending", 0)]
+        assert rows[0].last_error is not None and "ConnectionRefusedError" in rows[0].last_error

@@ -129,7 +129,9 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
                      post: Poster | None = None) -> int:
     """POST the due pending webhooks; return how many the receiver accepted (2xx). A
     failure is retried later with backoff, and failed for good after
-    ``webhooks.give_up_after`` seconds."""
+    ``webhooks.give_up_after`` seconds. A receiver that cannot be reached (a network error
+    or ``webhooks.timeout`` seconds without an answer) ends the batch: the worker's round
+    waits at most one timeout for it."""
     hooks = config.webhooks
     post = post or _post
     sent = 0
@@ -144,11 +146,12 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
                    "X-Privacy-Bot-Delivery": f"whk-{row.id}",
                    "X-Privacy-Bot-Signature": sign(hooks.secret.value, int(now.timestamp()),
                                                    body)}
+        unreachable = False
         try:
             status = post(hooks.url, body, headers, hooks.timeout)
             error = "" if 200 <= status < 300 else f"HTTP {status}"
         except OSError as exc:
-            error = f"{type(exc).__name__}: {exc}"[:500]
+            error, unreachable = f"{type(exc).__name__}: {exc}"[:500], True
         with store.begin() as s:
             fresh = s.get(Webhook, row.id)
             if fresh is None or fresh.status != "pending":
@@ -165,6 +168,8 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
                             error)
             else:
                 fresh.next_attempt_at = now + timedelta(seconds=backoff(fresh.attempts))
+        if unreachable:
+            break  # the rest wait for the next round: a dead receiver must not hold up mail
     return sent
 
 

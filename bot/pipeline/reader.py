@@ -224,14 +224,11 @@ class ChildReader:
             elif time.monotonic() - last_change > HUNG_SECONDS:
                 self._stop()
                 raise TransientError(f"the reader process hung ({HUNG_SECONDS:g} s idle)")
-        reading = self._answer(process, conn)
-        with contextlib.suppress(psutil.Error):
-            self.last_cpu = _cpu(watched) - used
-        if self.peak_rss > self.memory_bytes:  # a peak between two samples
-            self._stop()
-            raise TooExpensiveError(
-                f"too expensive to read: over {self.memory_bytes // 2**20} MB of memory")
-        return reading
+        try:
+            return self._answer(process, conn)
+        finally:
+            with contextlib.suppress(psutil.Error):
+                self.last_cpu = _cpu(watched) - used
 
     def _answer(self, process: subprocess.Popen[bytes], conn: Connection) -> Reading:
         try:
@@ -250,6 +247,12 @@ class ChildReader:
                     "out of memory?)") from exc
             raise RuntimeError(f"the reader process died (exit code {code})") from exc
         self.peak_rss = peak_kib * 1024
+        if self.peak_rss > self.memory_bytes:
+            # a peak between two samples, whatever the answer: this message caused it (the
+            # high-water mark never falls, so the child must go before the next one)
+            self._stop()
+            raise TooExpensiveError(
+                f"too expensive to read: over {self.memory_bytes // 2**20} MB of memory")
         if kind == "ok" and isinstance(value, Reading):
             return value
         if kind == "bad":
