@@ -74,6 +74,8 @@ STAFF = "privacy-staff@example.com"
 ACK_KINDS = ("acknowledgement", "human-acknowledgement")
 PYSPY_RATE = 250  # samples per second
 TARGET_RATE, TARGET_P95, TARGET_RSS_MB = 200.0, 1.0, 250.0
+#: The product's drain rate over the floor worker's, same machine, same run (issue 18).
+TARGET_FLOOR_RATIO = 0.6
 _LOG_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (\w+) (\S+): (.*)$")
 _PROCESSED = re.compile(r"message #(\d+) from \S+: (\S+) (\S+) labels=(\S*) in (\d+) ms")
 
@@ -585,6 +587,36 @@ class Bench:
             return [sys.executable, "-m", "cProfile", "-o", str(out)], out
         return None, None
 
+    # -- phase 1b: the floor worker ------------------------------------------------------
+
+    def floor(self) -> dict[str, Any]:
+        """Drain a backlog of the same size with bench/floor_worker.py (what any durable
+        worker must do, nothing more) against the same Dovecot and aiosmtpd; its rate from
+        "floor starting" to the last acknowledgement received."""
+        n = self.args.messages
+        backlog = [restamp(self.sources[i % len(self.sources)].raw, self.new_id("floor", i))
+                   for i in range(n)]
+        self.account.append_many(backlog)
+        del backlog
+        before = len(self.handler.snapshot())
+        script = Path(__file__).resolve().parent / "floor_worker.py"
+        proc = subprocess.run(
+            [sys.executable, str(script), "127.0.0.1", str(self.account.port),
+             self.account.user, "BENCH_IMAP_PASSWORD", "127.0.0.1", str(self.smtp.port),
+             str(self.work / "floor.db")],
+            env=self.env, capture_output=True, text=True, timeout=self.args.timeout)
+        if proc.returncode != 0:
+            raise SystemExit(f"floor worker failed: {proc.stderr[-2000:]}")
+        found = re.search(r"floor starting ([\d.]+)", proc.stdout)
+        if found is None:
+            raise SystemExit(f"floor worker said nothing: {proc.stdout[-500:]}")
+        started = float(found.group(1))
+        self.handler.wait_until(lambda r: len(r) - before >= n, timeout=30)
+        received = self.handler.snapshot()[before:]
+        last = max((r.wall for r in received), default=started)
+        return {"messages": n, "received": len(received), "seconds": last - started,
+                "rate": n / (last - started) if last > started else float("nan")}
+
     # -- phase 2: latency while idle -----------------------------------------------------
 
     def latency(self) -> dict[str, Any]:
@@ -699,6 +731,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="command run instead of privacy-bot (it gets `run --config ...`), "
                         "e.g. a wrapper for experiments; default: the venv's privacy-bot")
     p.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    p.add_argument("--no-floor", action="store_true",
+                   help="skip the floor worker (bench/floor_worker.py) run and its ratio")
     args = p.parse_args(argv)
     if args.messages < 1 or args.latency_samples < 0 or args.gap_min > args.gap_max:
         p.error("need --messages ≥ 1, --latency-samples ≥ 0, --gap-min ≤ --gap-max")
@@ -753,6 +787,15 @@ def main(argv: list[str] | None = None) -> int:
                 st = pstats.Stats(str(d["profile"]))
                 st.sort_stats("cumulative").print_stats(30)
 
+        floor: dict[str, Any] | None = None
+        if not args.no_floor:
+            print("\n== floor worker (bench/floor_worker.py: fetch, store, parse, keyword rule, "
+                  "commit, send, move) ==")
+            floor = bench.floor()
+            print(f"  {floor['messages']} messages, {floor['received']} acknowledgements "
+                  f"received in {floor['seconds']:.2f} s → {floor['rate']:.1f} messages/s")
+            print(f"  product / floor: {d['rate'] / floor['rate']:.2f}")
+
         lat: dict[str, Any] | None = None
         if args.latency_samples and d["failed_runs"]:
             print("\n== latency while idle: skipped (the drain's worker crashed; a worker started "
@@ -773,6 +816,11 @@ def main(argv: list[str] | None = None) -> int:
         rate_ok = d["rate"] >= TARGET_RATE and not d["profiled"]
         print(f"  [{verdict(rate_ok)}] drain: {d['rate']:.0f} messages/s "
               f"(target ≥ {TARGET_RATE:.0f}){'  [profiled run]' if d['profiled'] else ''}")
+        if floor is not None:
+            ratio = d["rate"] / floor["rate"]
+            print(f"  [{verdict(ratio >= TARGET_FLOOR_RATIO)}] drain / floor worker: "
+                  f"{ratio:.2f} ({d['rate']:.0f} / {floor['rate']:.0f} messages/s; target ≥ "
+                  f"{TARGET_FLOOR_RATIO})")
         if lat is not None and lat["all"]:
             p95 = pct(lat["all"], 0.95)
             ok = p95 <= TARGET_P95 and not lat["missing"] and not lat["profiled"]
@@ -782,7 +830,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  [{verdict(peak <= TARGET_RSS_MB)}] peak RSS of the worker: {peak:.0f} MB "
               f"(target ≤ {TARGET_RSS_MB:.0f} MB)")
         if args.json:
-            out = {"drain": {k: v for k, v in d.items() if k != "per_msg_ms"},
+            out = {"drain": {k: v for k, v in d.items() if k != "per_msg_ms"}, "floor": floor,
                    "latency": None if lat is None else {
                        k: lat[k] for k in ("all", "idle", "missing", "peak_mb")}}
             args.json.write_text(json.dumps(out, indent=2, default=str))
