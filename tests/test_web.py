@@ -169,6 +169,14 @@ def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
     page = client.get("/quarantine").get_data(as_text=True)
     assert "Big Sender &lt;big@example.net&gt;" in page and "Große Datei" in page
     assert "over the limit of 2000 bytes" in page
+    # "Open a ticket for it by hand": the queue page's form, filled from the mail
+    href = re.search(rf'id="open-{row_id}" href="([^"]+)"', page)
+    assert href is not None
+    form = client.get(href.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert '<details class="card" id="open-by-hand" open>' in form
+    assert 'id="new-requester" value="big@example.net"' in form
+    assert 'id="new-received" value="2026-11-02"' in form  # stored at RECEIVED
+    assert f"from quarantined message #{row_id}</textarea>" in form
     resp = client.post(f"/quarantine/{row_id}/requeue", data={"csrf_token": token(page)})
     assert "is back in the queue" in client.get(resp.location).get_data(as_text=True)
     with app.store.begin() as s:

@@ -15,6 +15,7 @@ from datetime import datetime
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from email.utils import parseaddr
 from typing import Any
 
 from sqlalchemy import select
@@ -40,6 +41,11 @@ class QuarantinedMail:
     attempts: int
     size: int
     purged: bool
+
+    @property
+    def address(self) -> str:
+        """The sender's address alone ("" if none could be read)."""
+        return parseaddr(self.sender)[1]
 
     def as_json(self) -> dict[str, Any]:
         """The row as a JSON object (time in ISO 8601)."""
