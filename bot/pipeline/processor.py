@@ -2,9 +2,9 @@
 
 :func:`bot.pipeline.reader.read` runs the pure stages (no store, no network; in the service,
 in a child process under a budget: :mod:`bot.pipeline.reader`); :class:`Processor` adds the
-store: it threads, decides and then commits the outcome,
-the ticket, the audit events and every outgoing mail (as outbox rows) in ONE transaction
-(DESIGN.md "Durability"). Delivery and archiving happen later, in the worker.
+store: it threads, decides and then commits the outcome, the ticket, the audit events and
+every outgoing mail (as outbox rows) in ONE transaction (DESIGN.md "Durability"). Delivery
+and archiving happen later, in the worker.
 """
 
 from __future__ import annotations

@@ -77,7 +77,6 @@ def read(raw: bytes, config: Config) -> Reading:
     return Reading(message, screened, classification, decide(message, screened, classification))
 
 
-
 class Reader(Protocol):
     """Runs the pure stages for one raw message (see :func:`read`)."""
 
@@ -212,13 +211,9 @@ class ChildReader:
             except psutil.Error:
                 break  # it ended: the pipe says how
             if cpu - used > self.cpu_seconds:
-                self._stop()
-                raise TooExpensiveError(
-                    f"too expensive to read: over {self.cpu_seconds:g} s of CPU time")
+                raise self._too_expensive(f"over {self.cpu_seconds:g} s of CPU time")
             if rss > self.memory_bytes:
-                self._stop()
-                raise TooExpensiveError(
-                    f"too expensive to read: over {self.memory_bytes // 2**20} MB of memory")
+                raise self._too_expensive(f"over {self.memory_bytes // 2**20} MB of memory")
             if cpu != last_cpu:
                 last_cpu, last_change = cpu, time.monotonic()
             elif time.monotonic() - last_change > HUNG_SECONDS:
@@ -242,27 +237,28 @@ class ChildReader:
                 raise TransientError(
                     f"the reader process was stopped (signal {-code})") from exc
             if code == -signal.SIGKILL:  # not ours (we stop it first): the OOM killer
-                raise TooExpensiveError(
-                    f"too expensive to read: the reader process was killed (exit code {code}, "
-                    "out of memory?)") from exc
+                raise self._too_expensive(f"the reader process was killed (exit code {code}, "
+                                          "out of memory?)") from exc
             raise RuntimeError(f"the reader process died (exit code {code})") from exc
         self.peak_rss = peak_kib * 1024
         if self.peak_rss > self.memory_bytes:
             # a peak between two samples, whatever the answer: this message caused it (the
             # high-water mark never falls, so the child must go before the next one)
-            self._stop()
-            raise TooExpensiveError(
-                f"too expensive to read: over {self.memory_bytes // 2**20} MB of memory")
+            raise self._too_expensive(f"over {self.memory_bytes // 2**20} MB of memory")
         if kind == "ok" and isinstance(value, Reading):
             return value
         if kind == "bad":
             raise BadInputError(value)
-        if kind == "memory":
-            self._stop()  # a MemoryError may leave it in any state
-            raise TooExpensiveError(
-                f"too expensive to read: over {2 * self.memory_bytes // 2**20} MB of address "
-                "space")
+        if kind == "memory":  # a MemoryError may leave the child in any state
+            raise self._too_expensive(
+                f"over {2 * self.memory_bytes // 2**20} MB of address space")
         raise RuntimeError(value)
+
+    def _too_expensive(self, why: str) -> TooExpensiveError:
+        """Stop the child (a fresh one reads the next message) and return the error to raise
+        for the message in hand."""
+        self._stop()
+        return TooExpensiveError(f"too expensive to read: {why}")
 
 
 def _end(process: subprocess.Popen[bytes], conn: Connection) -> None:
