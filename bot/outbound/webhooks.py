@@ -50,6 +50,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bot.config import Config
 from bot.outbound.deliver import backoff
@@ -87,23 +88,29 @@ def event_name(event: Event) -> str | None:
 
 
 def start_webhooks(store: Store) -> None:
-    """Set the cursor to the newest audit event if it is not set yet (the worker calls this at
-    the start of every round, before it processes mail): events from before webhooks were
-    turned on are not sent, every one after is."""
+    """Set the cursor to the newest audit event if it is not set yet. The worker calls this
+    once, before it processes any mail: events from before webhooks were turned on are not
+    sent, every one after is."""
     with store.begin() as s:
-        if s.get(WebhookCursor, 1) is None:
-            s.add(WebhookCursor(id=1, last_event_id=s.scalar(select(func.max(Event.id))) or 0))
+        _cursor(s)
+
+
+def _cursor(s: Session) -> WebhookCursor:
+    """The cursor row, created at the newest audit event when missing."""
+    cursor = s.get(WebhookCursor, 1)
+    if cursor is None:
+        cursor = WebhookCursor(id=1, last_event_id=s.scalar(select(func.max(Event.id))) or 0)
+        s.add(cursor)
+    return cursor
 
 
 def queue_webhooks(config: Config, store: Store, now: datetime) -> int:
     """Turn the audit events since the cursor (:func:`start_webhooks`) into pending webhook
     rows (those in ``webhooks.events``), in one transaction; return how many."""
-    start_webhooks(store)
     wanted = set(config.webhooks.events)
     queued = 0
     with store.begin() as s:
-        cursor = s.get(WebhookCursor, 1)
-        assert cursor is not None  # set just above
+        cursor = _cursor(s)
         events = list(s.scalars(select(Event).where(Event.id > cursor.last_event_id)
                                 .order_by(Event.id).limit(BATCH)))
         for event in events:

@@ -80,6 +80,7 @@ class Worker:
         self._uidvalidity: int | None = None
         self._failures = 0
         self._next_purge_check: datetime | None = None
+        self._webhooks_started = False
 
     # -- one round ----------------------------------------------------------------------
 
@@ -89,8 +90,9 @@ class Worker:
         Raises TransientError (server or store unavailable: retry later) and PermanentError
         (e.g. login rejected: stop).
         """
-        if self.config.webhooks.url:
-            start_webhooks(self.store)  # before this round's events exist
+        if self.config.webhooks.url and not self._webhooks_started:
+            start_webhooks(self.store)  # once, before any event of this worker exists
+            self._webhooks_started = True
         uidvalidity = self._open()
         uids = self.mailbox.list_uids()
         self._fetch_new(uidvalidity, uids)
@@ -99,7 +101,7 @@ class Worker:
         queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
         self._purge_daily()
         self._deliver()
-        if self.config.webhooks.url:  # events for the systems that hold the data
+        if self._webhooks_started:  # events for the systems that hold the data
             queue_webhooks(self.config, self.store, self.clock())
             deliver_webhooks(self.config, self.store, self.clock())
         self.crash("before-archive")

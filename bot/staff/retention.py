@@ -81,9 +81,6 @@ def purge(config: Config, store: Store, now: datetime, *, dry_run: bool = False,
                     Outbox.status != "pending"), now, dry_run)
                 if not dry_run:
                     _scrub_ticket(s, ticket, now)
-                    for hook in s.scalars(select(Webhook).where(
-                            Webhook.ticket_id == ticket.id, Webhook.status != "pending")):
-                        hook.body = ""  # it named the requester
         if r.machine_days:
             cutoff = now - timedelta(days=r.machine_days)
             messages += _erase(s, select(Message).where(
@@ -125,6 +122,8 @@ def _erase(s: Any, query: Any, now: datetime, dry_run: bool) -> int:
 
 
 def _scrub_ticket(s: Any, ticket: Ticket, now: datetime) -> None:
+    """Erase a closed ticket's personal fields, those of its audit events and the bodies of
+    the webhooks sent about it; the register fields stay."""
     ticket.subject = ""
     ticket.requester_name = ""
     ticket.verify_code = ""
@@ -134,6 +133,9 @@ def _scrub_ticket(s: Any, ticket: Ticket, now: datetime) -> None:
     for event in s.scalars(select(Event).where(Event.ticket_id == ticket.id)):
         if any(k in PERSONAL_KEYS for k in event.detail or {}):
             event.detail = {k: v for k, v in event.detail.items() if k not in PERSONAL_KEYS}
+    for hook in s.scalars(select(Webhook).where(Webhook.ticket_id == ticket.id,
+                                                Webhook.status != "pending")):
+        hook.body = ""  # it named the requester
 
 
 __all__ = ["Purged", "purge", "purge_due"]
