@@ -12,6 +12,7 @@ import click
 
 from bot.cli.common import config_option, load_or_exit, open_store
 from bot.config import is_loopback
+from bot.store.models import STAFF_ROLES
 
 
 @click.command("web")
@@ -77,13 +78,10 @@ def _who(actor: str | None) -> str:
     return _actor(actor)
 
 
-_ROLES = ("viewer", "agent", "admin")  # bot.staff.auth.ROLES, without importing argon2 here
-
-
 @staff.command("add")
 @config_option
 @click.argument("name")
-@click.option("--role", type=click.Choice(_ROLES), default="agent", show_default=True,
+@click.option("--role", type=click.Choice(STAFF_ROLES), default="agent", show_default=True,
               help="viewer reads; agent also works tickets; admin also exports the register.")
 @click.option("--actor", help="Who creates it (recorded). Default: $USER.")
 @click.pass_context
@@ -101,7 +99,7 @@ def staff_add(ctx: click.Context, config_path: Path | None, name: str, role: str
 @staff.command("role")
 @config_option
 @click.argument("name")
-@click.argument("role", type=click.Choice(_ROLES))
+@click.argument("role", type=click.Choice(STAFF_ROLES))
 @click.option("--actor", help="Who changes it (recorded). Default: $USER.")
 @click.pass_context
 def staff_role(ctx: click.Context, config_path: Path | None, name: str, role: str,

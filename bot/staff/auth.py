@@ -19,17 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.staff.queue import QueueError
-from bot.store.models import Event, Staff
+from bot.store.models import STAFF_ROLES, Event, Staff
 
 #: Shortest password accepted (NIST SP 800-63B §5.1.1.2 asks for at least 8; staff
 #: accounts reach every request, so more).
 MIN_PASSWORD_LENGTH = 12
 #: A staff name: what the audit trail shows as the actor.
 NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
-#: Who may do what, each role all that the one before may: ``viewer`` reads the queue and
-#: tickets; ``agent`` also works them (actions, letters, notes, tickets by hand, requeue);
-#: ``admin`` also exports the register (every request's personal data at once).
-ROLES = ("viewer", "agent", "admin")
+#: The roles (:data:`bot.store.models.STAFF_ROLES`): viewer, agent, admin.
+ROLES = STAFF_ROLES
 
 _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not a real password: timing equaliser")
@@ -98,9 +96,10 @@ def set_role(s: Session, name: str, role: str, *, actor: str, now: datetime) -> 
     end_sessions(staff)
 
 
-def may(staff: Staff, role: str) -> bool:
-    """Whether ``staff`` has ``role`` or one above it (:data:`ROLES`)."""
-    return ROLES.index(staff.role if staff.role in ROLES else "viewer") >= ROLES.index(role)
+def may(held: str, role: str) -> bool:
+    """Whether a staff member holding role ``held`` may do what needs ``role`` (the same or a
+    lower one in :data:`ROLES`; an unknown role counts as viewer)."""
+    return ROLES.index(held if held in ROLES else "viewer") >= ROLES.index(role)
 
 
 def check_actor(s: Session, name: str, role: str = "agent") -> None:
@@ -113,7 +112,7 @@ def check_actor(s: Session, name: str, role: str = "agent") -> None:
     if staff is None:
         raise AccountError(f"no enabled staff account {name!r}: act as one (--actor NAME, or "
                            "$USER) or add it with privacy-bot staff add")
-    if not may(staff, role):
+    if not may(staff.role, role):
         raise AccountError(f"staff account {name!r} is a {staff.role}; this needs {role}")
 
 

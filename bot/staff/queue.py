@@ -26,6 +26,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import statistics
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -663,37 +665,28 @@ def report(s: Session, now: datetime) -> dict[str, Any]:
     """
     tickets = list(s.scalars(select(Ticket)))
     open_ = [t for t in tickets if t.status in OPEN_STATUSES]
-    by_status: dict[str, int] = {}
-    by_type: dict[str, int] = {}
-    by_assignee: dict[str, int] = {}
-    for t in open_:
-        by_status[t.status] = by_status.get(t.status, 0) + 1
-        by_assignee[t.assigned_to] = by_assignee.get(t.assigned_to, 0) + 1
-        for ty in t.types:
-            by_type[ty] = by_type.get(ty, 0) + 1
-    states = [due_state(t, now) for t in open_]
-    months: dict[tuple[str, str], list[Ticket]] = {}
+    by_type = Counter(ty for t in open_ for ty in t.types)
+    states = Counter(due_state(t, now) for t in open_)
+    months: dict[tuple[str, str], list[tuple[Ticket, datetime]]] = {}
     for t in tickets:
         if t.status == "resolved" and t.closed_at is not None:
             for ty in t.types or ["(triage)"]:
-                months.setdefault((t.closed_at.strftime("%Y-%m"), ty), []).append(t)
+                months.setdefault((t.closed_at.strftime("%Y-%m"), ty), []).append(
+                    (t, t.closed_at))
     closed = []
     for (month, ty), group in sorted(months.items()):
-        on_time = sum(1 for t in group if t.closed_at is not None and t.closed_at <= t.due_at)
-        days = sorted((t.closed_at - t.received_at) / timedelta(days=1) for t in group
-                      if t.closed_at is not None)
-        mid = len(days) // 2
-        median = days[mid] if len(days) % 2 else (days[mid - 1] + days[mid]) / 2
+        on_time = sum(1 for t, at in group if at <= t.due_at)
+        days = statistics.median((at - t.received_at) / timedelta(days=1) for t, at in group)
         closed.append({"month": month, "type": ty, "resolved": len(group), "on_time": on_time,
                        "on_time_rate": round(on_time / len(group), 3),
-                       "median_days": round(median, 1)})
+                       "median_days": round(days, 1)})
     return {
         "total": len(tickets),
-        "open": {"count": len(open_), "by_status": by_status,
+        "open": {"count": len(open_), "by_status": dict(Counter(t.status for t in open_)),
                  "by_type": {ty: by_type[ty] for ty in REQUEST_TYPES if ty in by_type},
-                 "by_assignee": dict(sorted(by_assignee.items())),
-                 "overdue": states.count("overdue"), "due_soon": states.count("due-soon"),
-                 "paused": states.count("paused"),
+                 "by_assignee": dict(sorted(Counter(t.assigned_to for t in open_).items())),
+                 "overdue": states["overdue"], "due_soon": states["due-soon"],
+                 "paused": states["paused"],
                  "triage": sum(1 for t in open_ if t.kind == "triage")},
         "closed": closed,
     }

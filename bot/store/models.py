@@ -268,6 +268,12 @@ class Feedback(Base):
     language: Mapped[str] = mapped_column(String(16), default="")
 
 
+#: Who may do what, each role all that the one before may: ``viewer`` reads the queue and
+#: tickets; ``agent`` also works them (actions, letters, notes, tickets by hand, requeue);
+#: ``admin`` also exports the register (every request's personal data at once).
+STAFF_ROLES = ("viewer", "agent", "admin")
+
+
 class Staff(Base):
     """A staff account of the web queue (``privacy-bot staff add``); ``password_hash`` is an
     argon2id PHC string (never the password). A disabled account cannot log in; nor can one
@@ -287,7 +293,7 @@ class Staff(Base):
     #: sessions begun before it was last raised (logout, password change) are refused
     #: (revision 0005)
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    #: viewer / agent / admin (:data:`bot.staff.auth.ROLES`; revision 0005)
+    #: one of :data:`STAFF_ROLES` (revision 0005)
     role: Mapped[str] = mapped_column(String(20), default="agent", server_default="agent")
     #: base32 TOTP secret of the second factor, "" for none (revision 0005)
     totp_secret: Mapped[str] = mapped_column(String(64), default="", server_default="")

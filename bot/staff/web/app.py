@@ -112,8 +112,7 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         if g.staff is None and request.endpoint not in ("login", "static"):
             return redirect(url_for("login", next=request.full_path.rstrip("?")))
         needed = _NEEDS_ROLE.get(request.endpoint or "")
-        if g.staff is not None and needed and not auth.ROLES.index(g.role) >= auth.ROLES.index(
-                needed):
+        if g.staff is not None and needed and not auth.may(g.role, needed):
             abort(403, description=f"This needs the {needed} role; you are a {g.role}.")
         return None
 
