@@ -119,7 +119,7 @@ def test_the_worker_purges_once_a_day(tmp_path: Path) -> None:
     assert runs == [0, 1]
 
 
-def test_cli_purge_dry_run_json(tmp_path: Path) -> None:
+def test_cli_purge_dry_run_then_for_real(tmp_path: Path) -> None:
     from bot.cli import main
 
     config = tmp_path / "bot.toml"
@@ -132,3 +132,14 @@ def test_cli_purge_dry_run_json(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {"tickets": 0, "messages": 0, "mails": 0,
                                          "dry_run": True}
+    result = CliRunner().invoke(main, ["purge", "--config", str(config)])
+    assert result.output == "erased: 0 closed ticket(s), 0 received message(s), 0 sent mail(s)\n"
+    # the real run is in the audit trail, by the command line, with the policy it applied;
+    # the dry run is not
+    from bot.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+    with store.begin() as s:
+        (run,) = s.scalars(select(Event).where(Event.kind == "purged")).all()
+        assert (run.actor, run.detail["policy"]["closed_days"]) == ("cli", 0)
+    store.close()

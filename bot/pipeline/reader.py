@@ -127,6 +127,7 @@ class ChildReader:
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
+        self._watched: Any = None  # psutil.Process of the child
         self._ready = False
 
     # -- the child's life ---------------------------------------------------------------
@@ -193,11 +194,13 @@ class ChildReader:
         BadInputError the parser raised; TransientError when the child was stopped from
         outside (SIGTERM/SIGINT: the service is stopping) or could not start; RuntimeError
         for a bug in a stage (its type, message and the child's traceback)."""
-        process, conn = self._start()
-        self._wait_ready(process, conn)
         import psutil
 
-        watched = psutil.Process(process.pid)
+        process, conn = self._start()
+        self._wait_ready(process, conn)
+        if self._watched is None or self._watched.pid != process.pid:
+            self._watched = psutil.Process(process.pid)  # once per child, not per message
+        watched = self._watched
         used = _cpu(watched)
         try:
             conn.send_bytes(raw)
