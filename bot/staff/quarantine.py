@@ -18,7 +18,7 @@ from email.policy import compat32
 from email.utils import parseaddr
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.store.models import Message
 
@@ -55,22 +55,25 @@ class QuarantinedMail:
 
 
 def list_quarantined(s: Any, limit: int = 500) -> list[QuarantinedMail]:
-    """Quarantined messages, newest first, at most ``limit``."""
-    rows = s.scalars(select(Message).where(Message.outcome == "quarantine")
-                     .order_by(Message.id.desc()).limit(limit))
+    """Quarantined messages, newest first, at most ``limit``. Only the first
+    :data:`HEADER_READ_BYTES` of each is read from the store (a quarantined mail may be 25 MB)."""
+    rows = s.execute(
+        select(Message.id, Message.received_at, func.substr(Message.raw, 1, HEADER_READ_BYTES),
+               Message.reason, Message.attempts, Message.size, Message.purged_at)
+        .where(Message.outcome == "quarantine").order_by(Message.id.desc()).limit(limit))
     out = []
-    for m in rows:
-        sender, subject = _from_and_subject(m.raw or b"")
-        out.append(QuarantinedMail(m.id, m.received_at, sender, subject, m.reason or "",
-                                   m.attempts, m.size, m.purged_at is not None))
+    for row_id, received_at, head, reason, attempts, size, purged_at in rows:
+        sender, subject = _from_and_subject(bytes(head or b""))
+        out.append(QuarantinedMail(row_id, received_at, sender, subject, reason or "",
+                                   attempts, size, purged_at is not None))
     return out
 
 
 def _from_and_subject(raw: bytes) -> tuple[str, str]:
-    """From and Subject of ``raw``'s header, decoded, one line of at most 200 characters each;
-    "" for what cannot be read."""
+    """From and Subject of the header at the start of ``raw``, decoded, one line of at most
+    200 characters each; "" for what cannot be read."""
     try:
-        head = BytesHeaderParser(policy=compat32).parsebytes(raw[:HEADER_READ_BYTES])
+        head = BytesHeaderParser(policy=compat32).parsebytes(raw)
     except Exception:  # noqa: BLE001 - broken mail is what is listed here
         return "", ""
     return _text(head.get("from")), _text(head.get("subject"))
