@@ -240,11 +240,15 @@ class RetentionConfig:
     types, dates, result, requester address, who worked it) stays. ``machine_days``: mail
     screened out as automatic (auto-replies, bounces, lists, spam) and notices to staff that
     belong to no ticket. ``quarantine_days``: quarantined mail (staff were alerted on the day).
+    ``archive``: also delete each erased mail's original from the mailbox folder the bot
+    filed it in (only the messages it filed there, matched by their bytes); off by default,
+    as the mailbox may be the deployer's record too.
     """
 
     closed_days: int = 730
     machine_days: int = 30
     quarantine_days: int = 90
+    archive: bool = False
 
 
 #: The events a webhook may report (see :mod:`bot.outbound.webhooks`).

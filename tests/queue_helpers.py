@@ -63,15 +63,17 @@ def fixed(at: datetime) -> Callable[[], datetime]:
 AT_RECEIPT = fixed(RECEIVED)
 
 
-def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, **bot: Any) -> App:
+def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT,
+             retention: dict[str, Any] | None = None, **bot: Any) -> App:
     """An app on ``tmp_path``: Maildir in, Maildir outbox, SQLite ``bot.db``; its worker,
     outbox and renderer read ``clock`` (default: always RECEIVED), never the real clock.
     Messages are read in this process unless ``read_in_child=True`` is passed (the child
-    reader and its budget are tested in tests/test_reader.py and through the CLI)."""
+    reader and its budget are tested in tests/test_reader.py and through the CLI).
+    ``retention``: the ``[retention]`` section (default: the product's defaults)."""
     bot.setdefault("read_in_child", False)
     config = build_config(
         {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
-         "store": {"url": "sqlite:///bot.db"}, "bot": bot},
+         "store": {"url": "sqlite:///bot.db"}, "bot": bot, "retention": retention or {}},
         base=tmp_path, env={},
     )
     return build_app(config, clock=clock)

@@ -9,14 +9,19 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
+from bot.config import build_config
+from bot.service.app import build_app
 from bot.staff import queue
 from bot.staff.retention import Purged, purge, purge_due
 from bot.store import Event, Message, Outbox, Ticket
 from tests.queue_helpers import RECEIVED, deliver, fixed, make_app
+from tests.servers import DovecotAccount, SmtpServer
 
 CORRECTION = (b"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
               b"Subject: My address\nMessage-ID: <fix-1@example.org>\n\n"
@@ -131,7 +136,7 @@ def test_cli_purge_dry_run_then_for_real(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["purge", "--config", str(config), "--dry-run", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {"tickets": 0, "messages": 0, "mails": 0,
-                                         "dry_run": True}
+                                         "archived": 0, "dry_run": True}
     result = CliRunner().invoke(main, ["purge", "--config", str(config)])
     assert result.output == "erased: 0 closed ticket(s), 0 received message(s), 0 sent mail(s)\n"
     # the real run is in the audit trail, by the command line, with the policy it applied;
@@ -143,3 +148,99 @@ def test_cli_purge_dry_run_then_for_real(tmp_path: Path) -> None:
         (run,) = s.scalars(select(Event).where(Event.kind == "purged")).all()
         assert (run.actor, run.detail["policy"]["closed_days"]) == ("cli", 0)
     store.close()
+
+
+# -- the bot's own archive folders in the mailbox (retention.archive) -------------------------
+
+#: Staff filed this by hand in the bot's Ignored folder: same Message-ID as the auto-reply,
+#: other bytes. The bot did not file it, so it is never deleted.
+FILED_BY_STAFF = AUTO_REPLY.replace(b"I am away until Monday.", b"Kept by staff.")
+
+
+def _files(folder: Path) -> list[bytes]:
+    return sorted(p.read_bytes() for sub in ("cur", "new") for p in (folder / sub).iterdir())
+
+
+def test_archive_purge_deletes_only_what_the_bot_filed_in_its_maildir_folders(
+        tmp_path: Path) -> None:
+    deliver(tmp_path, CORRECTION, AUTO_REPLY)
+    app = make_app(tmp_path, retention={"archive": True})
+    assert app.worker().drain() == 2
+    ignored = tmp_path / "mail" / ".Privacy.Ignored"
+    requests = tmp_path / "mail" / ".Privacy.Requests"
+    (ignored / "cur" / "1700000000.staff.host:2,S").write_bytes(FILED_BY_STAFF)
+    assert _files(ignored) == sorted([AUTO_REPLY, FILED_BY_STAFF])
+    # day 31: the auto-reply's mail is erased (machine mail), and its original filed by the
+    # bot goes with it; the request's original (open ticket) and staff's copy stay
+    later = make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31)),
+                     retention={"archive": True})
+    later.worker().drain()
+    assert _files(ignored) == [FILED_BY_STAFF]
+    assert _files(requests) == [CORRECTION]
+    with later.store.begin() as s:
+        (run,) = s.scalars(select(Event).where(Event.kind == "purged_archive")).all()
+        assert run.detail == {"deleted": 1, "not_found": 0}
+        ooo = s.scalars(select(Message).where(Message.message_id == "<ooo-1@example.com>")).one()
+        assert ooo.archive_purged_at == RECEIVED + timedelta(days=31)
+
+
+def test_without_the_option_the_archive_folders_are_not_touched(tmp_path: Path) -> None:
+    deliver(tmp_path, AUTO_REPLY)
+    make_app(tmp_path).worker().drain()
+    make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31))).worker().drain()
+    assert _files(tmp_path / "mail" / ".Privacy.Ignored") == [AUTO_REPLY]
+    with make_app(tmp_path).store.begin() as s:
+        assert s.scalars(select(Message)).one().purged_at is not None  # the store forgot
+        assert not s.scalars(select(Event).where(Event.kind == "purged_archive")).all()
+
+
+@pytest.mark.dovecot
+def test_archive_purge_on_imap_finds_the_moved_message_by_its_bytes(
+        tmp_path: Path, dovecot: DovecotAccount, smtp_server: SmtpServer) -> None:
+    dovecot.append_many([CORRECTION, AUTO_REPLY])
+
+    def app_at(day: int) -> Any:
+        config = build_config({
+            "mailbox": {"kind": "imap", "host": "127.0.0.1", "port": dovecot.port,
+                        "security": "plain", "username": dovecot.user,
+                        "password_env": "IMAP_PASSWORD", "timeout": 10},
+            "outbox": {"kind": "smtp", "host": "127.0.0.1", "port": smtp_server.port,
+                       "security": "plain", "timeout": 10},
+            "store": {"url": "sqlite:///bot.db"},
+            "bot": {"staff_address": "staff@example.com", "read_in_child": False},
+            "retention": {"archive": True}},
+            base=tmp_path, env={"IMAP_PASSWORD": dovecot.password})
+        return build_app(config, clock=fixed(RECEIVED + timedelta(days=day)))
+
+    assert app_at(0).worker().drain() == 2
+    dovecot.append(FILED_BY_STAFF, folder="Privacy.Ignored")
+    assert len(dovecot.folder_uids("Privacy.Ignored")) == 2
+    app_at(31).worker().drain()
+    def folder(name: str) -> list[bytes]:  # Dovecot stores CRLF line ends
+        return [raw.replace(b"\r\n", b"\n") for raw in dovecot.fetch_all(name)]
+
+    assert folder("Privacy.Ignored") == [FILED_BY_STAFF]
+    assert folder("Privacy.Requests") == [CORRECTION]
+    assert dovecot.folder_uids("INBOX") == []  # the inbox is selected again and still works
+
+
+def test_cli_purge_deletes_the_filed_originals_too(tmp_path: Path) -> None:
+    from bot.cli import main
+
+    # stored in 2000: whatever today's date, machine mail of then is past its 30 days
+    long_ago = RECEIVED.replace(year=2000)
+    deliver(tmp_path, AUTO_REPLY, at=long_ago)
+    make_app(tmp_path, clock=fixed(long_ago)).worker().drain()
+    config = tmp_path / "bot.toml"
+    config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
+                      '[store]\nurl = "sqlite:///bot.db"\n[retention]\narchive = true\n'
+                      '[bot]\naddress = "privacy@example.com"\n'
+                      'staff_address = "staff@example.com"\ncompany = "ExampleMart Pte. Ltd."\n')
+    result = CliRunner().invoke(main, ["purge", "--config", str(config), "--dry-run", "--json"])
+    assert json.loads(result.output) == {"tickets": 0, "messages": 1, "mails": 0,
+                                         "archived": 0, "dry_run": True}
+    result = CliRunner().invoke(main, ["purge", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        "deleted: 1 original(s) from the mailbox's archive folders")
+    assert _files(tmp_path / "mail" / ".Privacy.Ignored") == []

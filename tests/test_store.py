@@ -35,7 +35,7 @@ def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
     store.migrate()  # idempotent
     con = sqlite3.connect(tmp_path / "bot.db")
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
 
 
 def test_head_revision_constant_is_alembics_head() -> None:

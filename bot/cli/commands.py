@@ -18,7 +18,7 @@ import click
 
 from bot.cli.common import build_or_exit, config_option, load_or_exit, open_store
 from bot.config import Config, describe, load_config
-from bot.errors import BadInputError, ConfigError
+from bot.errors import BadInputError, BotError, ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -328,19 +328,40 @@ def quarantine(ctx: click.Context, config_path: Path | None, as_json: bool) -> N
 def purge(ctx: click.Context, config_path: Path | None, dry_run: bool, as_json: bool) -> None:
     """Erase the personal data the [retention] policy no longer allows to keep (the worker
     does this once a day); each run is an audit event."""
+    from bot.service.app import make_mailbox
     from bot.staff.retention import purge as run_purge
+    from bot.staff.retention import purge_archive
     from bot.store.models import utcnow
 
     config = load_or_exit(ctx, config_path, secrets=())
+    if config.retention.archive:  # the mailbox's archive folders too: its password is needed
+        config = load_or_exit(ctx, config_path, secrets=("mailbox",))
     store = open_store(ctx, config)
-    done = run_purge(config, store, utcnow(), dry_run=dry_run, actor="cli")
-    store.close()
+    now = utcnow()
+    filed = 0
+    try:
+        done = run_purge(config, store, now, dry_run=dry_run, actor="cli")
+        if config.retention.archive:
+            mailbox = make_mailbox(config)
+            try:
+                mailbox.open()
+                filed = purge_archive(config, store, mailbox, now, dry_run=dry_run, actor="cli")
+            except BotError as exc:
+                raise click.ClickException(
+                    f"the archive folders could not be purged: {exc}") from exc
+            finally:
+                mailbox.close()
+    finally:
+        store.close()
     if as_json:
-        click.echo(json.dumps({**done.as_json(), "dry_run": dry_run}))
+        click.echo(json.dumps({**done.as_json(), "archived": filed, "dry_run": dry_run}))
     else:
         verb = "would erase" if dry_run else "erased"
         click.echo(f"{verb}: {done.tickets} closed ticket(s), {done.messages} received "
                    f"message(s), {done.mails} sent mail(s)")
+        if config.retention.archive:
+            click.echo(f"{'would delete' if dry_run else 'deleted'}: {filed} original(s) "
+                       "from the mailbox's archive folders")
 
 
 @main.command()

@@ -33,7 +33,7 @@ from bot.service.faults import CRASH_ENV, CrashHook
 from bot.service.systemd import Notifier
 from bot.staff.digest import maybe_queue_digest
 from bot.staff.reminders import queue_reminders
-from bot.staff.retention import Purged, purge, purge_due
+from bot.staff.retention import Purged, purge, purge_archive, purge_due
 from bot.store import Store
 from bot.store.models import utcnow
 
@@ -203,6 +203,14 @@ class Worker:
             if done != Purged():
                 log.info("retention: erased %d ticket(s), %d message(s), %d sent mail(s)",
                          done.tickets, done.messages, done.mails)
+            try:
+                filed = purge_archive(self.config, self.store, self.mailbox, now)
+            except TransientError as exc:  # the rest stays due for tomorrow's run
+                log.warning("retention: the archive folders could not be purged: %s", exc)
+            else:
+                if filed:
+                    log.info("retention: deleted %d original(s) from the archive folders",
+                             filed)
 
     def _deliver(self) -> None:
         """Send every due outbox mail: one call sends at most one batch (200), so call again

@@ -20,6 +20,11 @@ Rows stay, with ``raw`` emptied and ``purged_at`` set, so counts, dates and the 
 add up. Mail not yet processed, mail of an open ticket and mail not yet sent are never touched.
 Each run that erases something, or that ``privacy-bot purge`` asks for, is an audit event
 ``purged`` with its counts. The worker runs it once a day (:func:`purge_due`).
+
+With ``retention.archive`` the originals of the erased mail are then deleted from the
+mailbox folders the bot filed them in (:func:`purge_archive`, an audit event
+``purged_archive``): only messages the bot moved there, each matched by its bytes' SHA-256.
+A message the mailbox could not reach stays due and is tried again on the next run.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from bot.config import Config
+from bot.intake.mailbox.base import Filed, Mailbox
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import CLOSED_STATUSES, Webhook
 
@@ -101,6 +107,48 @@ def purge(config: Config, store: Store, now: datetime, *, dry_run: bool = False,
     return done
 
 
+def purge_archive(config: Config, store: Store, mailbox: Mailbox, now: datetime, *,
+                  dry_run: bool = False, actor: str = "bot") -> int:
+    """With ``retention.archive``, delete from ``mailbox`` (open) the originals of the
+    messages whose mail :func:`purge` erased, from the folder each was filed in; return how
+    many are (or, dry, would be) done. Each message is marked ``archive_purged_at`` once
+    deleted or not found there (moved away by staff, or without a Message-ID on IMAP), and
+    the run is an audit event ``purged_archive`` when it did something. Without the option,
+    returns 0 and touches nothing.
+
+    Raises TransientError when the mailbox connection fails (what was deleted before is
+    recorded; the rest stays due).
+    """
+    if not config.retention.archive:
+        return 0
+    with store.begin() as s:
+        rows = s.execute(select(Message.id, Message.folder, Message.uid, Message.message_id,
+                                Message.sha256).where(
+            Message.mailbox == mailbox.source, Message.state.in_(
+                [MessageState.ARCHIVED, MessageState.DUPLICATE]),
+            Message.folder.is_not(None), Message.purged_at.is_not(None),
+            Message.archive_purged_at.is_(None)).order_by(Message.id)).all()
+    if dry_run:
+        return len(rows)
+    by_folder: dict[str, list[tuple[int, Filed]]] = {}
+    for row_id, folder, uid, message_id, sha256 in rows:
+        by_folder.setdefault(str(folder), []).append((row_id, Filed(uid, message_id, sha256)))
+    deleted = 0
+    for folder, items in by_folder.items():
+        gone = mailbox.delete_filed(folder, [item for _, item in items])
+        deleted += len(gone)
+        with store.begin() as s:
+            for row_id, _ in items:
+                row = s.get(Message, row_id)
+                if row is not None:
+                    row.archive_purged_at = now
+    if rows:
+        with store.begin() as s:
+            s.add(Event(at=now, actor=actor, kind="purged_archive", detail={
+                "deleted": deleted, "not_found": len(rows) - deleted}))
+    return deleted
+
+
 def purge_due(store: Store, now: datetime) -> bool:
     """Whether the worker's daily purge is due at ``now``: no ``purged`` event in the last
     :data:`INTERVAL`."""
@@ -138,4 +186,4 @@ def _scrub_ticket(s: Any, ticket: Ticket, now: datetime) -> None:
         hook.body = ""  # it named the requester
 
 
-__all__ = ["Purged", "purge", "purge_due"]
+__all__ = ["Purged", "purge", "purge_archive", "purge_due"]

@@ -102,6 +102,9 @@ class Message(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     #: when ``raw`` was erased under the retention policy (revision 0005), else None
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: when the original was deleted from the archive folder it was filed in, or found gone
+    #: there (``retention.archive``; revision 0007), else None
+    archive_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 #: Ticket statuses: still to be worked, and done (see :class:`Ticket`).

@@ -27,6 +27,18 @@ class FetchedMail:
     arrived_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class Filed:
+    """A message the bot filed in an archive folder, as the store knows it: ``uid`` (its
+    UID or Maildir key in the inbox when fetched), ``message_id`` (the Message-ID field,
+    ``<...>``, or "") and ``sha256`` (hex digest of its raw bytes). The bytes identify it
+    wherever it is now: IMAP gives a moved message a new UID (RFC 6851 §3.3)."""
+
+    uid: str
+    message_id: str
+    sha256: str
+
+
 class Mailbox(Protocol):
     """A source of mail. Implementations: ImapMailbox, MaildirMailbox.
 
@@ -60,6 +72,13 @@ class Mailbox(Protocol):
 
         IMAP: MOVE (RFC 6851) where offered, else COPY + STORE \\Deleted + UID EXPUNGE of
         exactly those UIDs (RFC 4315). Nothing else is ever expunged.
+        """
+        ...
+
+    def delete_filed(self, folder: str, filed: Sequence[Filed]) -> set[Filed]:
+        """Delete from archive ``folder`` the messages the bot filed there (only copies whose
+        bytes match the store's SHA-256), for the retention policy; return those found and
+        deleted. A missing folder holds nothing. Raises TransientError on connection loss.
         """
         ...
 

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from bot.intake.mailbox.base import FetchedMail
+from bot.intake.mailbox.base import FetchedMail, Filed
 
 
 class FilesMailbox:
@@ -48,6 +48,9 @@ class FilesMailbox:
 
     def move(self, uids: Sequence[str], folder: str) -> None:
         return None
+
+    def delete_filed(self, folder: str, filed: Sequence[Filed]) -> set[Filed]:
+        return set()  # nothing was filed: the files stay the operator's
 
     def wait(self, timeout: float, stop: threading.Event) -> None:
         stop.wait(timeout)

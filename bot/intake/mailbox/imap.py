@@ -13,6 +13,7 @@ A rejected login is a :class:`bot.errors.PermanentError`: retrying cannot help.
 
 from __future__ import annotations
 
+import hashlib
 import imaplib
 import logging
 import socket
@@ -31,7 +32,7 @@ from imapclient.tls import IMAP4_TLS
 
 from bot.config import is_loopback
 from bot.errors import ConfigError, PermanentError, TransientError
-from bot.intake.mailbox.base import FetchedMail
+from bot.intake.mailbox.base import FetchedMail, Filed
 
 logger = logging.getLogger(__name__)
 
@@ -518,6 +519,71 @@ class ImapMailbox:
                 if expunge:
                     client.uid_expunge(uids_text)
         logger.debug("IMAP %s: moved %d messages to %s", self._where, len(wanted), target)
+
+    def delete_filed(self, folder: str, filed: Sequence[Filed]) -> set[Filed]:
+        """Delete from archive ``folder`` the messages of ``filed`` that the bot moved there.
+
+        A moved message has a new UID, so each is found by UID SEARCH HEADER Message-ID and
+        deleted only when its bytes (BODY.PEEK[]) hash to the store's ``sha256``; each entry
+        of ``filed`` deletes at most one copy. Matches are flagged \\Deleted and, with UIDPLUS,
+        removed by UID EXPUNGE of exactly those UIDs (RFC 4315 §2.1); without it they stay
+        flagged (the bot never expunges a whole folder). Messages without a Message-ID
+        cannot be found and are left. The inbox is selected again afterwards.
+
+        Returns the entries deleted. Raises TransientError on connection loss and
+        PermanentError when the server refuses to select the folder or to delete.
+        """
+        by_id: dict[str, list[Filed]] = {}
+        for item in filed:
+            if item.message_id:
+                by_id.setdefault(item.message_id, []).append(item)
+        if not by_id:
+            return set()
+        deleted: set[Filed] = set()
+        with self._guard("DELETE FILED") as client:
+            target = self._server_name(folder)
+            if not any(entry[2] == target for entry in client.list_folders("", target)):
+                return deleted
+            client.select_folder(target)
+            try:
+                doomed = self._find_filed(client, by_id, deleted)
+                if doomed:
+                    client.add_flags(doomed, [b"\\Deleted"], silent=True)
+                    if self._has(client, "UIDPLUS"):
+                        client.uid_expunge(uid_set(doomed))
+                    else:
+                        logger.warning("IMAP %s offers no UIDPLUS: %d archived messages in %s "
+                                       "are flagged \\Deleted, not expunged", self._where,
+                                       len(doomed), folder)
+            finally:
+                client.select_folder(self._server_name(self.folder))
+        logger.debug("IMAP %s: deleted %d filed messages from %s", self._where, len(deleted),
+                     target)
+        return deleted
+
+    @staticmethod
+    def _find_filed(client: IMAPClient, by_id: dict[str, list[Filed]],
+                    found: set[Filed]) -> list[int]:
+        """UIDs in the selected folder whose Message-ID and bytes match an entry of
+        ``by_id`` (one copy per entry); the entries matched are added to ``found``."""
+        doomed: list[int] = []
+        for message_id, items in by_id.items():
+            uids = client.search(["HEADER", "Message-ID", message_id])
+            if not uids:
+                continue
+            data = client.fetch(sorted(uids), [b"BODY.PEEK[]"])
+            left = list(items)
+            for uid in sorted(uids):
+                raw = data.get(uid, {}).get(b"BODY[]")
+                if not isinstance(raw, bytes):
+                    continue
+                digest = hashlib.sha256(raw).hexdigest()
+                match = next((item for item in left if item.sha256 == digest), None)
+                if match is not None:
+                    left.remove(match)
+                    found.add(match)
+                    doomed.append(uid)
+        return doomed
 
     def _can_expunge_uids(self, client: IMAPClient) -> bool:
         """True when a move can remove exactly its own originals (MOVE or UIDPLUS)."""

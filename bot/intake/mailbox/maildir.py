@@ -9,6 +9,7 @@ same directory can later be served over IMAP. A move is one ``rename(2)`` into t
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import mailbox
 import os
@@ -20,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.errors import PermanentError, TransientError
-from bot.intake.mailbox.base import FetchedMail
+from bot.intake.mailbox.base import FetchedMail, Filed
 
 logger = logging.getLogger(__name__)
 
@@ -178,6 +179,43 @@ class MaildirMailbox:
                 raise TransientError(f"cannot move {key} to {name}: {exc}") from exc
             moved += 1
         logger.debug("Maildir %s: moved %d messages to %s", self.path, moved, name)
+
+    def delete_filed(self, folder: str, filed: Sequence[Filed]) -> set[Filed]:
+        """Delete from the sub-folder for ``folder`` each message of ``filed`` that
+        :meth:`move` put there: found by its key (a move keeps it), deleted only when its
+        bytes still hash to ``sha256``. Returns those deleted.
+
+        Raises:
+            ValueError: ``folder`` is not a valid folder name.
+            TransientError: an OS error other than a file already gone.
+        """
+        root = self.path / f".{maildir_folder_name(folder)}"
+        colon = self._box().colon
+        deleted: set[Filed] = set()
+        wanted = {item.uid: item for item in filed}
+        for sub in ("cur", "new"):
+            try:
+                entries = list(os.scandir(root / sub))
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise TransientError(f"cannot list Maildir {root / sub}: {exc}") from exc
+            for entry in entries:
+                item = wanted.get(entry.name.split(colon)[0])
+                if item is None or item in deleted:
+                    continue
+                try:
+                    if hashlib.sha256(Path(entry.path).read_bytes()).hexdigest() != item.sha256:
+                        continue  # not the bytes the bot filed
+                    os.unlink(entry.path)
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    raise TransientError(f"cannot delete {entry.name}: {exc}") from exc
+                deleted.add(item)
+        logger.debug("Maildir %s: deleted %d filed messages from %s", self.path, len(deleted),
+                     folder)
+        return deleted
 
     def _dir_stamp(self) -> tuple[int, int]:
         try:
