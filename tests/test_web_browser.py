@@ -1,7 +1,7 @@
 """End to end in headless Chromium (Selenium + Debian's chromium and chromium-driver): a staff
 member logs in, filters the queue, opens a ticket, reclassifies and resolves it, and the change
 is in the store and the history; mail with <script> shows as text and runs nothing; search,
-bulk assign, an internal note, the Overview and the Quarantine tab.
+bulk assign and bulk merge, an internal note, the Overview and the Quarantine tab.
 
 Chromium missing: skipped locally with the apt-get hint, failed under CI. Set
 ``UPDATE_SCREENSHOTS=1`` to write the queue screenshot to docs/queue.png (the README's).
@@ -260,3 +260,29 @@ def test_search_bulk_assign_note_overview_and_quarantine(browser: Any,
         assert {queue.get_ticket(s, r).assigned_to for r in jane} == {"alice"}
         assert [(e.actor, e.detail) for e in queue.history(s, triage) if e.kind == "note"] == [
             ("alice", {"text": "Asked sales about the voucher."})]
+
+
+def test_two_tickets_checked_and_merged_from_the_queue(browser: Any,
+                                                       site: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    app, base = site
+    refs = {k: t.reference for k, t in tickets_by_subject(app).items()}
+    kept, other = refs["Delete my data"], refs["My data"]  # both Jane's, due 2 Dec
+    _log_in(browser, base)
+    for ref in (kept, other):
+        browser.find_element(By.ID, f"pick-{ref}").click()
+    browser.find_element(By.ID, "bulk-merge").click()
+    browser.find_element(By.ID, "bulk-into").send_keys(kept)
+    _click_and_load(browser, By.ID, "bulk-apply")
+    assert browser.find_element(By.CSS_SELECTOR, ".flash.ok").text == (
+        f"Merged into {kept}: {other}. {kept} is due 2026-12-02.")
+    statuses = {r.get_attribute("data-reference"): r.find_elements(By.TAG_NAME, "td")[3].text
+                for r in browser.find_elements(By.CSS_SELECTOR, "#queue tbody tr")}
+    assert (statuses[kept], statuses[other]) == ("open", "merged")
+    with app.store.begin() as s:
+        gone = queue.get_ticket(s, other)
+        assert (gone.status, gone.merged_into) == ("merged", kept)
+        assert queue.get_ticket(s, kept).types == ["access", "deletion"]
+        assert [(e.actor, e.detail["from"]) for e in queue.history(s, kept)
+                if e.kind == "merged-in"] == [("alice", other)]
