@@ -314,6 +314,69 @@ def test_merge_keeps_an_extension_and_its_date(app: Any, refs: dict[str, str]) -
         assert (row["due"], row["extension_days"]) == ("2027-01-01T09:00:00+00:00", 30)
 
 
+def _by_hand(s: Any, requester: str = "jane.doe@example.org") -> str:
+    """A third ticket of Jane's, received 5 Nov 09:00 (PDPA: due 5 Dec 09:00): its reference."""
+    return queue.open_ticket(
+        s, requester=requester, types=["correction"], received_at=RECEIVED + timedelta(days=3),
+        channel="phone", subject="New address", actor="alice", now=NOW, deadlines=POLICY,
+        prefix="PRIV").reference
+
+
+def test_merge_many_merges_each_into_the_one_kept(app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        kept_ref = _by_hand(s)
+        queue.extend(s, refs["access"], 30, "three systems", actor="alice", now=NOW,
+                     deadlines=POLICY)
+    with app.store.begin() as s:
+        # the one kept and a repeat among the references are skipped, not refused
+        kept, merged = queue.merge_many(
+            s, [refs["deletion"], refs["access"].lower(), kept_ref, refs["access"]], kept_ref,
+            actor="alice", now=NOW)
+        assert merged == [refs["deletion"], refs["access"]]
+        # received: the earliest (2 Nov); due: the extended one the requester was told,
+        # 2 Dec + 30 days = 1 Jan, not 5 Dec
+        assert (kept.reference, kept.types, kept.received_at, kept.due_at,
+                kept.extension_days) == (kept_ref, ["access", "correction", "deletion"],
+                                         RECEIVED, DUE + timedelta(days=30), 30)
+        for ref in merged:
+            gone = queue.get_ticket(s, ref)
+            assert (gone.status, gone.merged_into, gone.closed_at) == ("merged", kept_ref, NOW)
+    assert staff_events(app, refs["deletion"]) == [("alice", "merged", {"into": kept_ref})]
+    assert [(k, d.get("from")) for _, k, d in staff_events(app, kept_ref)] == [
+        ("opened", None), ("merged-in", refs["deletion"]), ("merged-in", refs["access"])]
+
+
+@pytest.mark.parametrize(("pick", "into", "why"), [
+    # Ravi's ticket among Jane's: refused after Jane's access ticket was merged, so the
+    # transaction rolls that merge back too
+    (["access", "triage"], "deletion", "are from different requesters"),
+    (["deletion"], "deletion", "nothing to merge into PRIV-2026-000001"),
+    (["access"], "", "name the ticket to merge into"),
+    (["access"], "PRIV-1999-000001", "no ticket 'PRIV-1999-000001'"),
+])
+def test_merge_many_is_all_or_nothing(app: Any, refs: dict[str, str], pick: list[str],
+                                      into: str, why: str) -> None:
+    assert refs["deletion"] == "PRIV-2026-000001"  # as the expected messages say
+    # the error leaves the transaction (rolled back), as in the web page and the CLI
+    with pytest.raises(queue.QueueError, match=why), app.store.begin() as s:
+        queue.merge_many(s, [refs[p] for p in pick], refs.get(into, into), actor="alice",
+                         now=NOW)
+    with app.store.begin() as s:
+        assert {queue.get_ticket(s, r).status for r in refs.values()} == {"open"}
+    assert [staff_events(app, r) for r in refs.values()] == [[], [], []]
+
+
+def test_merge_many_refuses_a_closed_ticket_to_keep(app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        queue.resolve(s, refs["deletion"], "erased", actor="alice", now=NOW,
+                      unverified_reason="no account")
+    with app.store.begin() as s, pytest.raises(
+            queue.QueueError, match=f"cannot merge into {refs['deletion']}: it is resolved"):
+        queue.merge_many(s, [refs["access"]], refs["deletion"], actor="alice", now=NOW)
+    with app.store.begin() as s:
+        assert queue.get_ticket(s, refs["access"]).status == "open"
+
+
 def test_filters(app: Any, refs: dict[str, str]) -> None:
     with app.store.begin() as s:
         queue.assign(s, refs["access"], "alice", actor="bob", now=NOW)
@@ -569,6 +632,28 @@ def test_cli_refusals_exit_1_with_the_reason(cli_app: Any, refs: dict[str, str])
     assert result.exit_code == 1 and "different requesters" in result.output
     assert cli(cli_app, "tickets", "show", "PRIV-1999-000009").exit_code == 1
     assert staff_events(cli_app, refs["access"]) == []
+
+
+def test_cli_merge_takes_several_references_or_the_old_two(
+        cli_app: Any, refs: dict[str, str]) -> None:
+    kept = refs["deletion"]
+    result = cli(cli_app, "tickets", "merge", refs["access"], kept)  # the old form
+    assert (result.exit_code, result.output) == (
+        0, f"{refs['access']} merged into {kept} (access, deletion; due 2026-12-02)\n")
+    with cli_app.store.begin() as s:
+        phoned = [_by_hand(s), _by_hand(s)]  # due 5 Dec: the earlier 2 Dec stays
+    result = cli(cli_app, "tickets", "merge", *phoned, "--into", kept.lower())
+    assert (result.exit_code, result.output) == (
+        0, f"{', '.join(phoned)} merged into {kept} (access, correction, deletion; "
+           "due 2026-12-02)\n")
+    with cli_app.store.begin() as s:
+        assert [(t.status, t.merged_into) for t in (
+            queue.get_ticket(s, r) for r in (refs["access"], *phoned))] == [
+            ("merged", kept)] * 3
+    assert [(a, k, d["from"]) for a, k, d in staff_events(cli_app, kept)] == [
+        ("carol", "merged-in", r) for r in (refs["access"], *phoned)]
+    result = cli(cli_app, "tickets", "merge", refs["triage"], *phoned)
+    assert result.exit_code == 2 and "name the ticket kept with --into REF" in result.output
 
 
 def test_cli_list_json_keeps_its_shape_and_filters(cli_app: Any, refs: dict[str, str]) -> None:

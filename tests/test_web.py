@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import re
 from datetime import datetime, timedelta
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from bot.staff import queue
 from bot.staff.auth import add_staff
 from bot.staff.web.app import create_app
 from bot.store.models import Event
-from tests.queue_helpers import NOW, mail, queue_app, tickets_by_subject
+from tests.queue_helpers import DUE, NOW, RECEIVED, mail, queue_app, tickets_by_subject
 
 PASSWORD = "correct horse battery"
 KEY = "k" * 48
@@ -233,6 +234,98 @@ def test_bulk_assign_and_resolve_from_the_queue(app: Any, client: Any) -> None:
     with app.store.begin() as s:
         assert [queue.get_ticket(s, r).status for r in (triage, access)] == ["resolved", "open"]
         assert {queue.get_ticket(s, r).assigned_to for r in (triage, access)} == {"alice"}
+
+
+def flashes(html: str) -> list[tuple[str, str]]:
+    """(category, text) of the page's messages, unescaped."""
+    return [(c, unescape(m)) for c, m in
+            re.findall(r'<p class="flash (\w+)" role="status">(.*?)</p>', html)]
+
+
+def _bulk_merge(client: Any, refs: list[str], into: str, **extra: str) -> list[tuple[str, str]]:
+    """Post the queue page's bulk form with "merge into" chosen; the messages shown after."""
+    csrf = token(client.get("/").get_data(as_text=True))
+    resp = client.post("/tickets/bulk", data={"refs": refs, "action": "merge", "into": into,
+                                              "csrf_token": csrf, **extra})
+    assert (resp.status_code, resp.location) == (303, "/")
+    return flashes(client.get(resp.location).get_data(as_text=True))
+
+
+def test_bulk_merge_from_the_queue(app: Any, client: Any) -> None:
+    by = tickets_by_subject(app)
+    deletion, access = by["Delete my data"].reference, by["My data"].reference
+    with app.store.begin() as s:  # Jane phoned too: due 5 Dec; her access request: 1 Jan
+        phoned = queue.open_ticket(
+            s, requester="jane.doe@example.org", types=["correction"],
+            received_at=RECEIVED + timedelta(days=3), channel="phone", subject="New address",
+            actor="root", now=NOW, deadlines=app.config.bot.deadlines(),
+            prefix="PRIV").reference
+        queue.extend(s, access, 30, "three systems", actor="root", now=NOW,
+                     deadlines=app.config.bot.deadlines())
+    login(client)
+    page = client.get("/").get_data(as_text=True)
+    assert 'id="bulk-merge"' in page and f'<option value="{phoned}">' in page
+    # every one checked, the one kept included; kept: the later, extended due date
+    assert _bulk_merge(client, [deletion, access, phoned], access) == [
+        ("ok", f"Merged into {access}: {deletion}, {phoned}. {access} is due 2027-01-01.")]
+    with app.store.begin() as s:
+        kept = queue.get_ticket(s, access)
+        assert (kept.status, kept.types, kept.received_at, kept.due_at, kept.extension_days) == (
+            "open", ["access", "correction", "deletion"], RECEIVED, DUE + timedelta(days=30),
+            30)
+        assert [(t.status, t.merged_into, t.closed_at) for t in (
+            queue.get_ticket(s, r) for r in (deletion, phoned))] == [("merged", access, NOW)] * 2
+        assert [(e.actor, e.kind, e.detail["from"]) for e in queue.history(s, access)
+                if e.kind == "merged-in"] == [("alice", "merged-in", deletion),
+                                              ("alice", "merged-in", phoned)]
+
+
+def test_bulk_merge_refusals_say_why_and_merge_nothing(app: Any, client: Any) -> None:
+    by = tickets_by_subject(app)
+    deletion, access = by["Delete my data"].reference, by["My data"].reference
+    triage = by["Question about your shop"].reference  # Ravi's
+    mallory = by["<script>alert(1)</script> delete me"].reference
+    with app.store.begin() as s:
+        queue.resolve(s, triage, "answered", actor="root", now=NOW)
+    login(client)
+    cases = [
+        ([access], access, f"nothing to merge into {access}: choose other tickets than the one "
+                           "kept (a ticket cannot be merged into itself)"),
+        ([access], triage, f"cannot merge into {triage}: it is resolved"),
+        ([access], "", "name the ticket to merge into"),
+        ([access], "PRIV-1999-000001", "no ticket 'PRIV-1999-000001'"),
+        # Jane's access request would merge, then Mallory's is refused: neither is merged
+        ([access, mallory], deletion, f"{mallory} and {deletion} are from different "
+                                      "requesters; merge only one person's tickets (or force "
+                                      "it)"),
+    ]
+    for refs, into, why in cases:
+        assert _bulk_merge(client, refs, into) == [("error", f"Nothing merged: {why}.")], why
+    with app.store.begin() as s:
+        assert [queue.get_ticket(s, r).status for r in (deletion, access, mallory)] == [
+            "open"] * 3
+        assert s.scalars(select(Event).where(Event.kind.in_(("merged", "merged-in")))).all() == []
+    assert _bulk_merge(client, [], deletion) == [("error", "Select tickets first.")]
+    # the staff member may overrule the requester check, as on the ticket page
+    assert _bulk_merge(client, [mallory], deletion, force="yes") == [
+        ("ok", f"Merged into {deletion}: {mallory}. {deletion} is due 2026-12-02.")]
+
+
+def test_a_viewer_cannot_merge_from_the_queue(app: Any) -> None:
+    by = tickets_by_subject(app)
+    deletion, access = by["Delete my data"].reference, by["My data"].reference
+    with app.store.begin() as s:
+        add_staff(s, "vic", PASSWORD, actor="root", now=NOW, role="viewer")
+    viewer = create_app(app.config, app.store, key=KEY, clock=lambda: NOW).test_client()
+    login(viewer, "vic")
+    page = viewer.get("/").get_data(as_text=True)
+    assert 'id="bulk"' not in page and 'name="refs"' not in page
+    resp = viewer.post("/tickets/bulk", data={"refs": [access], "action": "merge",
+                                              "into": deletion, "csrf_token": token(page)})
+    assert resp.status_code == 403
+    assert "This needs the agent role; you are a viewer." in resp.get_data(as_text=True)
+    with app.store.begin() as s:
+        assert queue.get_ticket(s, access).status == "open"
 
 
 def test_the_overview_page(app: Any, client: Any) -> None:

@@ -711,22 +711,43 @@ def tickets_reopen(ctx: click.Context, config_path: Path | None, reference: str,
 
 @tickets.command("merge")
 @config_option
-@click.argument("reference")
-@click.argument("into")
+@click.argument("references", nargs=-1, required=True, metavar="REFERENCE...")
+@click.option("--into", metavar="REF",
+              help="The ticket kept: every REFERENCE is merged into it. Without --into give "
+                   "two references, the second the one kept (merge REF INTO_REF).")
 @click.option("--force", is_flag=True, help="Merge even when the requesters differ.")
 @actor_option
 @_json_flag
 @click.pass_context
-def tickets_merge(ctx: click.Context, config_path: Path | None, reference: str, into: str,
-                  force: bool, actor: str | None, as_json: bool) -> None:
-    """Merge ticket REFERENCE into INTO (the same person's same request)."""
-    from bot.staff.queue import merge
+def tickets_merge(ctx: click.Context, config_path: Path | None, references: tuple[str, ...],
+                  into: str | None, force: bool, actor: str | None, as_json: bool) -> None:
+    """Merge tickets into one (the same person's same request): REFERENCE... --into REF, or
+    REFERENCE INTO. All are merged or, when one is refused, none (the reason on stderr)."""
+    from bot.staff.queue import merge_many
 
+    sources, target = _merge_arguments(references, into)
     who = _actor(actor)
-    _act(ctx, config_path, who, as_json,
-         lambda s, _c: merge(s, reference, into, actor=who, now=_now(), force=force),
-         lambda t: f"{reference.upper()} merged into {t.reference} "
+    merged: list[str] = []
+
+    def action(s: Any, _config: Config) -> Any:
+        kept, done = merge_many(s, sources, target, actor=who, now=_now(), force=force)
+        merged.extend(done)
+        return kept
+
+    _act(ctx, config_path, who, as_json, action,
+         lambda t: f"{', '.join(merged)} merged into {t.reference} "
                    f"({', '.join(t.types) or 'no types'}; due {t.due_at.date().isoformat()})")
+
+
+def _merge_arguments(references: tuple[str, ...], into: str | None) -> tuple[list[str], str]:
+    """(tickets to merge, the ticket kept) of ``tickets merge``'s arguments. Raises
+    click.UsageError for more or fewer than two references without ``--into``."""
+    if into is not None:
+        return list(references), into
+    if len(references) != 2:
+        raise click.UsageError("name the ticket kept with --into REF (or give exactly two "
+                               "references: REFERENCE INTO)")
+    return [references[0]], references[1]
 
 
 # -- exports ---------------------------------------------------------------------------------

@@ -641,6 +641,35 @@ def merge(s: Session, reference: str, into: str, *, actor: str, now: datetime,
     return target
 
 
+def merge_many(s: Session, references: Sequence[str], into: str, *, actor: str,
+               now: datetime, force: bool = False) -> tuple[Ticket, list[str]]:
+    """Merge each ticket of ``references`` into ``into`` with :func:`merge`, one after the
+    other in the caller's transaction: all or, once one is refused, none (there is no
+    unmerge, so a bulk merge is not left half done; the caller rolls back).
+
+    ``into`` itself among ``references`` and a reference given twice are skipped, so a list
+    page may send every ticket checked, the one kept included. Returns the ticket kept and
+    the references merged into it, in the order given. Raises QueueError when ``into`` is
+    empty or nothing is left to merge, TicketNotFound for an unknown reference, and as
+    :func:`merge` does (a closed ticket, different requesters unless ``force``): the
+    message names the ticket refused.
+    """
+    if not into.strip():
+        raise QueueError("name the ticket to merge into")
+    target = get_ticket(s, into)
+    sources: dict[int, Ticket] = {}
+    for ref in references:
+        ticket = get_ticket(s, ref)
+        if ticket.id != target.id:
+            sources.setdefault(ticket.id, ticket)
+    if not sources:
+        raise QueueError(f"nothing to merge into {target.reference}: choose other tickets "
+                         "than the one kept (a ticket cannot be merged into itself)")
+    for ticket in sources.values():
+        merge(s, ticket.reference, target.reference, actor=actor, now=now, force=force)
+    return target, [t.reference for t in sources.values()]
+
+
 # -- the register and the feedback -----------------------------------------------------------
 
 REGISTER_FIELDS = ("reference", "types", "received", "due", "extension_days", "verified",
@@ -836,7 +865,7 @@ __all__ = [
     "REGISTER_FIELDS", "RESULTS", "SOON_DAYS", "STATUSES", "TicketDetail", "TicketNotFound",
     "VERIFY_METHODS", "add_event", "assign", "days_left", "due_state", "extend",
     "extension_left", "feedback_rows", "get_ticket", "history", "list_tickets",
-    "manifest_line", "merge", "pause", "paused_time", "reclassify", "register",
+    "manifest_line", "merge", "merge_many", "pause", "paused_time", "reclassify", "register",
     "register_csv", "reopen",
     "resolve", "resume", "ticket_detail", "verify",
 ]

@@ -3,8 +3,10 @@
 Pages: ``GET /login`` and ``POST /login``; ``POST /logout``; ``GET /`` (the queue, filters
 as query parameters); ``GET /tickets/<ref>`` (one ticket); ``POST /tickets/<ref>/<action>``
 for assign, reclassify, verify, extend, pause, resume, resolve, reopen and merge (each
-redirects back to the ticket with a message: Post/Redirect/Get); ``GET /export.csv`` (the
-register). See :mod:`bot.staff.web` for the safety measures.
+redirects back to the ticket with a message: Post/Redirect/Get); ``POST /tickets/bulk``
+(assign, resolve or merge the tickets checked on the queue); ``POST /tickets/new`` (a ticket
+by hand); ``GET /export.csv`` (the register). See :mod:`bot.staff.web` for the safety
+measures.
 """
 
 from __future__ import annotations
@@ -189,27 +191,20 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
 
     @app.post("/tickets/bulk")
     def bulk() -> Any:
-        """Assign or resolve the selected tickets, each in its own transaction (one refused
-        does not stop the others); the outcome of each is reported."""
-        form, t = request.form, now()
+        """Assign, resolve or merge the selected tickets (``refs``, at most a page). Assign
+        and resolve run each ticket in its own transaction (one refused does not stop the
+        others) and report each; merge is all or nothing (:func:`_bulk_merge`)."""
+        form = request.form
         action = form.get("action", "")
-        if action not in ("assign", "resolve"):
+        if action not in ("assign", "resolve", "merge"):
             abort(400)
-        done, refused = [], []
-        for ref in form.getlist("refs")[:PAGE_SIZE]:
-            try:
-                with store.begin() as s:
-                    _run_action(s, action, ref, form, g.staff, t, config)
-                done.append(ref)
-            except queue.QueueError as exc:
-                refused.append(f"{ref}: {exc}")
-        if done:
-            flash(f"{'Assigned' if action == 'assign' else 'Resolved'}: {', '.join(done)}.",
-                  "ok")
-        for line in refused:
-            flash(line, "error")
-        if not done and not refused:
+        refs = form.getlist("refs")[:PAGE_SIZE]
+        if not refs:
             flash("Select tickets first.", "error")
+        elif action == "merge":
+            _bulk_merge(store, refs, form, g.staff, now())
+        else:
+            _bulk_each(store, action, refs, form, g.staff, now(), config)
         return redirect(url_for("queue_page"), code=303)
 
     @app.post("/tickets/new")
@@ -340,6 +335,44 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         day = now().date().isoformat()
         return Response(text, mimetype="text/csv", headers={
             "Content-Disposition": f'attachment; filename="privacy-register-{day}.csv"'})
+
+
+def _bulk_each(store: Store, action: str, refs: list[str], form: Any, actor: str,
+               t: datetime, config: Config) -> None:
+    """Run ``action`` (assign or resolve) on each of ``refs`` in its own transaction and
+    flash the ones done and each one refused with its reason."""
+    from bot.staff import queue
+
+    done, refused = [], []
+    for ref in refs:
+        try:
+            with store.begin() as s:
+                _run_action(s, action, ref, form, actor, t, config)
+            done.append(ref)
+        except queue.QueueError as exc:
+            refused.append(f"{ref}: {exc}")
+    if done:
+        flash(f"{'Assigned' if action == 'assign' else 'Resolved'}: {', '.join(done)}.", "ok")
+    for line in refused:
+        flash(line, "error")
+
+
+def _bulk_merge(store: Store, refs: list[str], form: Any, actor: str, t: datetime) -> None:
+    """Merge ``refs`` into the form's ``into`` (``force=yes``: even another requester's) with
+    :func:`bot.staff.queue.merge_many`, in one transaction: there is no unmerge, so when one
+    ticket is refused none is merged, and the message says so and names it."""
+    from bot.staff import queue
+
+    try:
+        with store.begin() as s:
+            kept, merged = queue.merge_many(s, refs, form.get("into", ""), actor=actor, now=t,
+                                            force=form.get("force") == "yes")
+            message = (f"Merged into {kept.reference}: {', '.join(merged)}. "
+                       f"{kept.reference} is due {kept.due_at.date().isoformat()}.")
+    except queue.QueueError as exc:
+        flash(f"Nothing merged: {exc}.", "error")
+    else:
+        flash(message, "ok")
 
 
 def _run_action(s: Any, action: str, ref: str, form: Any, actor: str, t: datetime,
