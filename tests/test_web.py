@@ -234,6 +234,12 @@ def test_bulk_assign_and_resolve_from_the_queue(app: Any, client: Any) -> None:
     with app.store.begin() as s:
         assert [queue.get_ticket(s, r).status for r in (triage, access)] == ["resolved", "open"]
         assert {queue.get_ticket(s, r).assigned_to for r in (triage, access)} == {"alice"}
+    # no action chosen (none is preselected): nothing changes, and the page says why
+    resp = client.post("/tickets/bulk", data={"refs": [access], "to": "", "csrf_token": csrf})
+    assert flashes(client.get(resp.location).get_data(as_text=True)) == [
+        ("error", "Choose what to do with them: assign, resolve or merge.")]
+    with app.store.begin() as s:
+        assert queue.get_ticket(s, access).assigned_to == "alice"
 
 
 def flashes(html: str) -> list[tuple[str, str]]:

@@ -245,6 +245,7 @@ def test_search_bulk_assign_note_overview_and_quarantine(browser: Any,
     assert jane == sorted([refs["Delete my data"], refs["My data"]])
     for ref in jane:
         browser.find_element(By.ID, f"pick-{ref}").click()
+    browser.find_element(By.ID, "bulk-assign").click()  # no action is preselected
     Select(browser.find_element(By.ID, "bulk-to")).select_by_value("alice")
     _click_and_load(browser, By.ID, "bulk-apply")
     assert "Assigned: " in browser.find_element(By.CSS_SELECTOR, ".flash.ok").text

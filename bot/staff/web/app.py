@@ -196,11 +196,13 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
         others) and report each; merge is all or nothing (:func:`_bulk_merge`)."""
         form = request.form
         action = form.get("action", "")
-        if action not in ("assign", "resolve", "merge"):
+        if action not in ("", "assign", "resolve", "merge"):
             abort(400)
         refs = form.getlist("refs")[:PAGE_SIZE]
         if not refs:
             flash("Select tickets first.", "error")
+        elif not action:  # nothing is preselected: a slip must not unassign a page
+            flash("Choose what to do with them: assign, resolve or merge.", "error")
         elif action == "merge":
             _bulk_merge(store, refs, form, g.staff, now())
         else:
