@@ -267,6 +267,52 @@ def test_sentences_keep_list_lead_in() -> None:
         "See Art. 15 GDPR.", "Thanks."]
 
 
+def test_lines_a_mail_client_wrapped_are_one_sentence_typed_lines_stay_apart() -> None:
+    # Wrapped at 72 columns (each line + the next line's first word > 72): one paragraph.
+    wrapped = ("Hello,\n\n"
+               "I would like you to stop sending me your promotional emails, and please\n"
+               "close my account as well. I moved overseas and will not shop again.\n\n"
+               "Regards,\nMei Ling")
+    assert [s.text for s in split_sentences(wrapped)] == [
+        "Hello,",
+        "I would like you to stop sending me your promotional emails, and please close my "
+        "account as well.",
+        "I moved overseas and will not shop again.",
+        "Regards,",
+        "Mei Ling",
+    ]
+    # Short lines typed one by one are separate sentences, even without punctuation.
+    assert [s.text for s in split_sentences(
+        "Please delete my account\nAlso stop the SMS\nThanks")] == [
+        "Please delete my account", "Also stop the SMS", "Thanks"]
+    # A wrapped list item continues on its next line; the lead-in is still carried.
+    items = ("Two things:\n- stop all promotional emails to me immediately;\n"
+             "- at the end of this month, once my last order has arrived, terminate my\n"
+             "  ExampleMart membership.")
+    assert [s.text for s in split_sentences(items)][-1] == (
+        "Two things: - at the end of this month, once my last order has arrived, terminate "
+        "my ExampleMart membership.")
+
+
+def test_wrapped_chinese_joins_without_a_space_korean_with_one() -> None:
+    zh = "我的出生日期登记错误，应为1990年8月12日，不是1990年12月8日，麻烦你们\n尽快更正。"
+    assert [s.text for s in split_sentences(zh)] == [zh.replace("\n", "")]
+    ko = "탈퇴와 함께 보관 중인 제 개인정보(이름, 주소, 연락처,\n구매내역)도 모두 삭제해 주세요."
+    assert [s.text for s in split_sentences(ko)] == [ko.replace("\n", " ")]
+
+
+def test_a_form_is_read_as_filled_in() -> None:
+    form = ("Request type(s):   [ ] Access to my personal data\n"
+            "                   [x] Correct my personal data\n"
+            "                   ☐ Close my account\n"
+            "                   ☑ Withdraw consent for marketing\n"
+            "==========================================\n"
+            "Details: my surname is Wong, not Wang.")
+    assert [s.text for s in split_sentences(form)] == [
+        "Request type(s):", "Correct my personal data", "Withdraw consent for marketing",
+        "Details: my surname is Wong, not Wang."]
+
+
 def test_language_detection() -> None:
     assert (detect("請幫我註銷帳號").code, detect("請幫我註銷帳號").script) == ("zh", "Hant")
     assert detect("எனது கணக்கை மூடவும்").code == "ta"

@@ -51,9 +51,6 @@ REALWORLD_KNOWN = {
     # "please delete my account and all personal information": both types by the labelling
     # convention (classifiers/data/README.md, issue 12); the manifest says deletion only.
     "rw08-gb2312-label-gbk-bytes.eml",
-    # "cancel my membership and stop all further billing": the model reads "stop" as
-    # withdrawal (it is billing, not marketing).
-    "rw11-tnef-winmail-dat-only.eml",
 }
 
 

@@ -490,7 +490,7 @@ def _msg(text: str) -> InboundMessage:
 
 #: Cases the learned classifier misses (issue 12's note), by index in CASES: chasers that
 #: restate two earlier requests lose one or both. Strict: a fix fails here until removed.
-KNOWN_MISSES = {28, 137, 138}
+KNOWN_MISSES = {28, 137}
 
 
 def _case(i: int, case: tuple[str, str, tuple[str, ...]]) -> object:
@@ -568,8 +568,12 @@ def test_chinese_asking_for_a_copy_of_personal_data(text: str) -> None:
     assert (c.route, c.labels) == ("ticket", ("access",))
 
 
-@pytest.mark.parametrize("text", ["你们会提供一份隐私政策给我吗？",
-                                  "如果我想要一份个人资料副本，需要提供身份证吗？"])
+@pytest.mark.parametrize("text", [
+    "你们会提供一份隐私政策给我吗？",
+    pytest.param("如果我想要一份个人资料副本，需要提供身份证吗？", marks=pytest.mark.xfail(
+        strict=True, reason="known miss since the retraining of 2026-12-08: the model reads "
+        "'想要一份个人资料副本' in a conditional question as asking (access, q 0.60)")),
+])
 def test_chinese_questions_about_a_copy_stay_with_a_human(text: str) -> None:
     c = classify(_msg(text))
     assert (c.route, c.labels) == ("human", ())

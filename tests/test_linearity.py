@@ -56,6 +56,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "1 MB line of dots": lambda k: "." * MB * k,
     "1 MB token without '='": lambda k: "x" * MB * k,
     "50,000 short lines": lambda k: "word\n" * 50_000 * k,
+    "50,000 wrapped lines": lambda k: "please erase the data you keep on me from all systems\n"
+    * 50_000 * k,
+    "50,000 form lines": lambda k: "[ ] close my account [x] erase my data\n" * 50_000 * k,
     "50,000 header-like lines": lambda k: "From: a\n" * 50_000 * k,
     "50,000 quoted lines": lambda k: "> From: a\n" * 50_000 * k,
     "deeply nested quotes": lambda k: "".join(">" * d + " q\n" for d in range(700 * k)),
