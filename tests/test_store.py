@@ -1,4 +1,5 @@
-"""The store on a real SQLite file: migrations, keys, duplicates, references, threading."""
+"""The store on a real SQLite file and on a real PostgreSQL server (the ``store_url``
+fixture runs a test on each): migrations, keys, duplicates, references, threading."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from bot.intake.address import person_key
 from bot.intake.mailbox.base import FetchedMail
@@ -22,20 +24,26 @@ RAW = (
 )
 
 
-def make_store(tmp_path: Path) -> Store:
-    store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+def make_store(url: str) -> Store:
+    store = Store(url)
     store.migrate()
     return store
 
 
-def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
+def test_migrations_create_exactly_the_models(store: Store) -> None:
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     store.migrate()  # idempotent
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
+            ("0006",)]
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
+    make_store(f"sqlite:///{tmp_path / 'bot.db'}").close()
     con = sqlite3.connect(tmp_path / "bot.db")
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    con.close()
 
 
 def test_head_revision_constant_is_alembics_head() -> None:
@@ -52,7 +60,7 @@ def test_head_revision_constant_is_alembics_head() -> None:
 
 
 def test_sqlite_is_durable(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
+    store = make_store(f"sqlite:///{tmp_path / 'bot.db'}")
     with store.engine.connect() as conn:
         # 2 = FULL: the commit survives a power cut before the server copy moves
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
@@ -61,8 +69,7 @@ def test_sqlite_is_durable(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
 
 
-def test_same_key_stored_once_and_same_mail_under_new_key_is_a_duplicate(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
+def test_same_key_stored_once_and_same_mail_under_new_key_is_a_duplicate(store: Store) -> None:
     assert store.add_fetched("imap://x/INBOX", 7, [FetchedMail("1", RAW)]) == 1
     assert store.add_fetched("imap://x/INBOX", 7, [FetchedMail("1", RAW)]) == 0
     assert store.known_uids("imap://x/INBOX", 7, ["1", "2"]) == {"1"}
@@ -79,8 +86,7 @@ def test_same_key_stored_once_and_same_mail_under_new_key_is_a_duplicate(tmp_pat
     assert store.unprocessed() == [1]
 
 
-def test_references_count_per_year(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
+def test_references_count_per_year(store: Store) -> None:
     with store.begin() as s:
         refs = [
             Store.next_reference(s, "PRIV", datetime(2026, 12, 31, tzinfo=UTC)),
@@ -90,8 +96,7 @@ def test_references_count_per_year(tmp_path: Path) -> None:
     assert refs == ["PRIV-2026-000001", "PRIV-2026-000002", "PRIV-2027-000001"]
 
 
-def test_thread_by_sent_message_id_by_received_id_and_by_reference(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
+def test_thread_by_sent_message_id_by_received_id_and_by_reference(store: Store) -> None:
     now = datetime(2026, 11, 29, tzinfo=UTC)
     with store.begin() as s:
         t = Ticket(
@@ -148,8 +153,7 @@ def test_header_helpers() -> None:
     assert message_ids_in(["<a@x> <b@y>", None, "junk <c@z>"]) == ["<a@x>", "<b@y>", "<c@z>"]
 
 
-def test_next_delivery_at_is_the_earliest_pending_attempt(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
+def test_next_delivery_at_is_the_earliest_pending_attempt(store: Store) -> None:
     assert store.next_delivery_at() is None
     t0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
     with store.begin() as s:
