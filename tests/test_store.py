@@ -15,7 +15,7 @@ from sqlalchemy import text
 from bot.intake.address import person_key
 from bot.intake.mailbox.base import FetchedMail
 from bot.store import Message, MessageState, Outbox, Store, Ticket
-from bot.store.models import Base
+from bot.store.models import Base, CleanJSON, CleanString, CleanText, storable
 from bot.store.store import message_id_of, message_ids_in
 
 RAW = (
@@ -176,3 +176,51 @@ def test_next_delivery_at_is_the_earliest_pending_attempt(store: Store) -> None:
 ])
 def test_person_key(address: str, person: str) -> None:
     assert person_key(address) == person
+
+
+# -- the same store on PostgreSQL: text, numbers, concurrency, outages -----------------------
+
+
+def test_text_with_nul_or_over_the_column_length_is_stored_alike_everywhere(store: Store) -> None:
+    # PostgreSQL refuses NUL in text and values longer than a VARCHAR; SQLite takes both.
+    # The store keeps the same thing on both: NUL as U+FFFD, cut to the column's length.
+    raw = RAW.replace(b"<one@example.org>", b"<o\x00ne@example.org>")
+    assert store.add_fetched("imap://x/INBOX", 7, [FetchedMail("1", raw)]) == 1
+    assert store.add_fetched("imap://x/INBOX", 7, [FetchedMail("2", raw)]) == 1  # same mail
+    now = datetime(2026, 11, 29, tzinfo=UTC)
+    with store.begin() as s:
+        s.add(Ticket(reference="PRIV-2026-000001", kind="request", types=["deletion\x00"],
+                     requester_name="Jane\x00Doe" + "x" * 600, subject="Delete\x00 my data",
+                     classification={"reason\x00": ["a\x00b", {"c": "d\x00"}]},
+                     received_at=now, due_at=now))
+    with store.begin() as s:
+        first, second = s.query(Message).order_by(Message.id).all()
+        assert (first.message_id, second.state, second.duplicate_of) == (
+            "<o\ufffdne@example.org>", MessageState.DUPLICATE, first.id)
+        assert first.raw == raw  # the raw bytes are kept as they came
+        t = s.query(Ticket).one()
+        assert t.requester_name == "Jane\ufffdDoe" + "x" * 492  # 500 characters
+        assert (t.subject, t.types) == ("Delete\ufffd my data", ["deletion\ufffd"])
+        assert t.classification == {"reason\ufffd": ["a\ufffdb", {"c": "d\ufffd"}]}
+        # a lookup with the NUL finds what was stored
+        assert Store.thread_ticket(s, [], "x") is None
+        assert s.query(Message).filter(Message.message_id == "<o\x00ne@example.org>").count() == 2
+
+
+def test_storable() -> None:
+    assert storable("a\x00b\x00") == "a\ufffdb\ufffd"
+    assert storable("abcdef", 4) == "abcd"
+    assert storable("ok", 10) == "ok"
+
+
+def test_every_text_column_goes_through_the_cleaning_types() -> None:
+    from sqlalchemy import JSON, String, Text
+
+    plain = [f"{table.name}.{column.name}" for table in Base.metadata.tables.values()
+             for column in table.columns
+             if isinstance(column.type, (String, Text, JSON))]
+    assert plain == []
+    cleaned = [column for table in Base.metadata.tables.values() for column in table.columns
+               if isinstance(column.type, (CleanString, CleanText, CleanJSON))]
+    assert len(cleaned) > 50
+
