@@ -56,7 +56,7 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
     store.migrate()  # what the worker and every command do at start-up
 
     con = sqlite3.connect(tmp_path / "bot.db")
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
     assert con.execute(
         "SELECT reference, status, assigned_to, verified_by_method, extension_days, closed_at, "
         "merged_into FROM tickets").fetchall() == [

@@ -36,7 +36,7 @@ def test_migrations_create_exactly_the_models(store: Store) -> None:
     store.migrate()  # idempotent
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
-            ("0006",)]
+            ("0007",)]
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
@@ -223,4 +223,14 @@ def test_every_text_column_goes_through_the_cleaning_types() -> None:
     cleaned = [column for table in Base.metadata.tables.values() for column in table.columns
                if isinstance(column.type, (CleanString, CleanText, CleanJSON))]
     assert len(cleaned) > 50
+
+
+def test_a_uidvalidity_above_2_to_the_31_is_kept(store: Store) -> None:
+    # RFC 3501 §9: nz-number, up to 4294967295; PostgreSQL's INTEGER ends at 2147483647
+    top = 4_294_967_295
+    assert store.add_fetched("imap://x/INBOX", top, [FetchedMail("9", RAW)]) == 1
+    store.set_cursor("imap://x/INBOX", top, "9", now=datetime(2026, 11, 29, tzinfo=UTC))
+    assert store.known_uids("imap://x/INBOX", top, ["9", "10"]) == {"9"}
+    cursor = store.cursor("imap://x/INBOX")
+    assert cursor is not None and (cursor.uidvalidity, cursor.last_uid) == (top, "9")
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -116,6 +117,11 @@ class CleanJSON(TypeDecorator[Any]):
         return _storable_json(value)
 
 
+#: An IMAP UIDVALIDITY (RFC 3501 §9 ``nz-number``: up to 4294967295, past PostgreSQL's
+#: INTEGER): BIGINT there (revision 0007); SQLite's INTEGER holds 64 bits already.
+UidValidity = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class Base(DeclarativeBase):
     """Declarative base of every table."""
 
@@ -145,7 +151,7 @@ class Message(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mailbox: Mapped[str] = mapped_column(CleanString(500))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(UidValidity)
     uid: Mapped[str] = mapped_column(CleanString(255))
     message_id: Mapped[str] = mapped_column(CleanString(998), index=True, default="")
     sha256: Mapped[str] = mapped_column(CleanString(64), index=True)
@@ -381,7 +387,7 @@ class Cursor(Base):
     __tablename__ = "cursors"
 
     mailbox: Mapped[str] = mapped_column(CleanString(500), primary_key=True)
-    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(UidValidity)
     last_uid: Mapped[str] = mapped_column(CleanString(255), default="")
     last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
