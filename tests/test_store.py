@@ -4,6 +4,7 @@ fixture runs a test on each): migrations, keys, duplicates, references, threadin
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -233,4 +234,30 @@ def test_a_uidvalidity_above_2_to_the_31_is_kept(store: Store) -> None:
     assert store.known_uids("imap://x/INBOX", top, ["9", "10"]) == {"9"}
     cursor = store.cursor("imap://x/INBOX")
     assert cursor is not None and (cursor.uidvalidity, cursor.last_uid) == (top, "9")
+
+
+def test_no_reference_is_issued_twice_by_transactions_at_the_same_time(store: Store) -> None:
+    # 4 threads x 10 transactions, each numbering one ticket; they start together at the
+    # first of a new year, so the counter row does not exist yet
+    when = datetime(2027, 1, 1, tzinfo=UTC)
+    start = threading.Barrier(4)
+    refs: list[str] = []
+    errors: list[BaseException] = []
+
+    def number() -> None:
+        try:
+            start.wait()
+            for _ in range(10):
+                with store.begin() as s:
+                    refs.append(Store.next_reference(s, "PRIV", when))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=number) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert sorted(refs) == [f"PRIV-2027-{n:06d}" for n in range(1, 41)]
 

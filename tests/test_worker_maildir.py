@@ -10,10 +10,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
-from bot.store import Event, Message, Ticket
+from bot.store import Event, Message, MessageState, Ticket
 from tests.queue_helpers import RECEIVED, deliver, fixed, make_app, sent_mail
+from tests.servers import PostgresServer
 
 
 def sent(tmp_path: Path) -> list[Any]:
@@ -499,3 +501,52 @@ def test_fetched_mail_is_stored_before_more_than_32_mib_is_held(
                     crash=crash, clock=app.clock)
     assert worker.drain() == 5
     assert stored == [3, 5]
+
+
+@pytest.mark.postgresql
+def test_two_workers_on_one_stored_message_open_one_ticket(
+        tmp_path: Path, postgres_server: PostgresServer) -> None:
+    # PostgreSQL, READ COMMITTED: while one worker's commit holds the message, a second
+    # worker processing the same message waits for it (row lock), then finds it committed.
+    # (On SQLite the single writer lock does the same; a second writer there fails
+    # "database is locked" and retries.)
+    name = postgres_server.create_database()
+    url = postgres_server.url(name)
+    deliver(tmp_path, request(1))
+    first, second = make_app(tmp_path, store_url=url), make_app(tmp_path, store_url=url)
+    worker = first.worker()
+    worker._open()
+    worker._fetch_new(0, worker.mailbox.list_uids())
+    (row_id,) = first.store.unprocessed()
+    row = first.store.start_attempt(row_id)
+    assert row is not None
+    result: list[object] = []
+    with first.store.begin() as s:  # the first worker's commit, in progress
+        held = s.get(Message, row_id, with_for_update=True)
+        assert held is not None
+        thread = threading.Thread(target=lambda: result.append(
+            second.processor.process(row_id, row.raw, row.received_at)), daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 120  # only stops a hung test: we wait for the lock wait
+        while not _waiting_for_a_lock(postgres_server, name) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _waiting_for_a_lock(postgres_server, name)
+        held.state, held.outcome = MessageState.COMMITTED, "ticket"
+    thread.join(timeout=120)
+    assert result == [None]  # the second worker did nothing
+    with second.store.begin() as s:
+        assert s.scalars(select(Ticket)).all() == []
+        assert s.scalars(select(Event).where(Event.kind == "processed")).all() == []
+    first.close()
+    second.close()
+    postgres_server.drop_database(name)
+
+
+def _waiting_for_a_lock(server: PostgresServer, database: str) -> bool:
+    """Whether a session on ``database`` waits for a lock (pg_stat_activity)."""
+    import psycopg
+
+    with psycopg.connect(server.dsn(database)) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                           "AND wait_event_type = 'Lock'", (database,)).fetchone()
+    return row is not None and row[0] > 0

@@ -5,6 +5,11 @@ caller's transaction, so classification, ticket, events and outbox rows commit t
 SQLite runs in WAL mode with ``synchronous=FULL``: the server copy is moved right after the
 commit, so the commit must survive a power cut. Bookkeeping that is always followed by such a
 commit before the worker acts outside the store uses ``begin(durable=False)`` (see there).
+
+PostgreSQL runs the same migrations and the same code. Where SQLite's single writer lock
+kept two transactions apart, PostgreSQL (READ COMMITTED) is given a row lock (``FOR
+UPDATE``) or one atomic statement instead: the ticket counter, the claim of a stored
+message, its attempt count.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from importlib import resources
 from typing import Any
 
 from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -369,7 +375,7 @@ class Store:
         counted; ``attempts`` on the returned row includes this one.
         """
         with self.begin(durable=False) as s:
-            msg = s.get(Message, row_id)
+            msg = s.get(Message, row_id, with_for_update=True)
             if msg is None or msg.state != MessageState.STORED:
                 return None
             msg.attempts += 1
@@ -381,7 +387,7 @@ class Store:
         and must not bring it nearer to quarantine. Raises TransientError while the store is
         unavailable (the attempt then stays counted)."""
         with self.begin(durable=False) as s:
-            msg = s.get(Message, row_id)
+            msg = s.get(Message, row_id, with_for_update=True)
             if msg is not None and msg.attempts > 0:
                 msg.attempts -= 1
 
@@ -403,7 +409,7 @@ class Store:
         the store's raw copy is what gets processed.
         """
         with self.begin() as s:
-            msg = s.get(Message, row_id)
+            msg = s.get(Message, row_id, with_for_update=True)
             if msg is None or msg.outcome != "quarantine" or msg.purged_at is not None:
                 return False
             msg.state = MessageState.STORED
@@ -416,14 +422,22 @@ class Store:
 
     @staticmethod
     def next_reference(s: Session, prefix: str, when: datetime) -> str:
-        """Allocate the next reference, e.g. ``PRIV-2026-000123`` (sequence per year)."""
-        counter = s.get(Counter, when.year, with_for_update=True)
-        if counter is None:
-            counter = Counter(year=when.year, value=0)
-            s.add(counter)
-        counter.value += 1
-        s.flush()
-        return f"{prefix}-{when.year}-{counter.value:06d}"
+        """Allocate the next reference, e.g. ``PRIV-2026-000123`` (sequence per year).
+
+        One atomic statement (INSERT … ON CONFLICT DO UPDATE … RETURNING) on SQLite and
+        PostgreSQL alike: a second transaction numbering at the same time waits for the
+        counter row until the first ends, then counts on from its number (the first of a
+        year included), so no reference is ever issued twice. A number whose transaction
+        rolls back is given again.
+        """
+        insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+        upsert = insert(Counter).values(year=when.year, value=1)
+        value = s.execute(
+            upsert.on_conflict_do_update(index_elements=[Counter.year],
+                                         set_={"value": Counter.value + 1})
+            .returning(Counter.value)
+        ).scalar_one()
+        return f"{prefix}-{when.year}-{value:06d}"
 
     @staticmethod
     def ticket_of_sent(s: Session, message_ids: Sequence[str]) -> Ticket | None:
