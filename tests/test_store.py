@@ -17,7 +17,8 @@ from bot.intake.address import person_key
 from bot.intake.mailbox.base import FetchedMail
 from bot.store import Message, MessageState, Outbox, Store, Ticket
 from bot.store.models import Base, CleanJSON, CleanString, CleanText, storable
-from bot.store.store import message_id_of, message_ids_in
+from bot.store.store import engine_url, message_id_of, message_ids_in
+from tests.servers import PostgresServer
 
 RAW = (
     b"From: a@example.org\r\nTo: privacy@example.com\r\nSubject: hi\r\n"
@@ -261,3 +262,62 @@ def test_no_reference_is_issued_twice_by_transactions_at_the_same_time(store: St
     assert errors == []
     assert sorted(refs) == [f"PRIV-2027-{n:06d}" for n in range(1, 41)]
 
+
+def test_postgresql_urls_are_opened_with_psycopg_3() -> None:
+    assert engine_url("postgresql://bot@db.example.com/privacy") == (
+        "postgresql+psycopg://bot@db.example.com/privacy")
+    assert engine_url("postgres://bot@db/privacy") == "postgresql+psycopg://bot@db/privacy"
+    assert engine_url("postgresql+psycopg://bot@db/p") == "postgresql+psycopg://bot@db/p"
+    assert engine_url("sqlite:///bot.db") == "sqlite:///bot.db"
+
+
+@pytest.mark.postgresql
+def test_a_plain_postgresql_url_works(postgres_server: PostgresServer) -> None:
+    name = postgres_server.create_database()
+    url = postgres_server.url(name).replace("postgresql+psycopg://", "postgresql://")
+    store = Store(url)
+    store.migrate()
+    assert store.engine.dialect.driver == "psycopg"
+    assert store.add_fetched("imap://x/INBOX", 1, [FetchedMail("1", RAW)]) == 1
+    store.close()
+    postgres_server.drop_database(name)
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_server_down_is_transient_a_refused_login_is_config(
+        postgres_server: PostgresServer) -> None:
+    from bot.errors import ConfigError, TransientError
+    from tests.servers import free_port
+
+    nobody_listens = Store(f"postgresql://bot@127.0.0.1:{free_port()}/privacy")
+    with pytest.raises(TransientError, match="Connection refused"):
+        nobody_listens.schema_revision()
+    with pytest.raises(TransientError, match="Connection refused"), nobody_listens.begin() as s:
+        s.execute(text("SELECT 1"))
+    nobody_listens.close()
+    for wrong in ("bot@127.0.0.1:{port}/no_such_database", "nobody@127.0.0.1:{port}/postgres"):
+        store = Store("postgresql://" + wrong.format(port=postgres_server.port))
+        with pytest.raises(ConfigError, match="does not exist") as info:
+            store.schema_revision()
+        assert info.value.key == "store.url"
+        store.close()
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_restart_is_transient_while_down_and_unnoticed_after(
+        postgres_server: PostgresServer) -> None:
+    from bot.errors import TransientError
+
+    name = postgres_server.create_database()
+    store = make_store(postgres_server.url(name))
+    assert store.add_fetched("imap://x/INBOX", 1, [FetchedMail("1", RAW)]) == 1
+    postgres_server.stop()
+    try:
+        with pytest.raises(TransientError, match="store unavailable"):
+            store.unprocessed()
+    finally:
+        postgres_server.start()
+    # the pooled connections died with the server: each is tested and replaced before use
+    assert store.unprocessed() == [1]
+    store.close()
+    postgres_server.drop_database(name)
