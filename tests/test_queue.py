@@ -351,6 +351,22 @@ def test_filters(app: Any, refs: dict[str, str]) -> None:
         assert queue.due_state(t, NOW - timedelta(days=3)) == "ok"  # 8 days left
 
 
+def test_search_ignores_case_beyond_ascii_and_takes_any_text(
+        app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        queue.get_ticket(s, refs["triage"]).requester_name = "ÉLODIE Ñandú"
+
+    def listed(search: str) -> list[str]:
+        with app.store.begin() as s:
+            return [t.reference for t in queue.list_tickets(
+                s, queue.QueueFilter(search=search), NOW)]
+
+    assert listed("élodie") == listed("ñANDÚ") == listed("Élodie ñandú") == [refs["triage"]]
+    # a NUL (PostgreSQL refuses it in a query) finds nothing, and fails nothing
+    assert listed("jane\x00") == []
+    assert listed("\x00") == []
+
+
 def test_a_ticket_shows_what_the_tool_holds_about_the_requester(
         app: Any, refs: dict[str, str]) -> None:
     # jane.doe@example.org wrote twice (deletion, access): two tickets, two mails in, and two

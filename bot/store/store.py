@@ -566,6 +566,14 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any, *, busy_ms: float, synchronou
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cur.close()
+    # SQLite's own lower() folds A-Z only; PostgreSQL's (in a UTF-8 locale) every letter.
+    # The queue's search lowers both sides, so "zoë" finds "ZOË" on both stores.
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: object) -> object:
+    """SQL ``lower(x)`` as Python's str.lower; other values (NULL, numbers) unchanged."""
+    return value.lower() if isinstance(value, str) else value
 
 
 __all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "engine_url", "message_id_of", "message_ids_in",
