@@ -87,7 +87,8 @@ class FoldersConfig:
 
 @dataclass(frozen=True)
 class StoreConfig:
-    """The ticket store: an SQLAlchemy URL (``sqlite:///path`` or ``postgresql+psycopg://``)."""
+    """The ticket store: an SQLAlchemy URL, ``sqlite:///path`` or ``postgresql://user@host/db``
+    (opened with psycopg 3, as ``postgresql+psycopg://``: :func:`bot.store.store.engine_url`)."""
 
     url: str = "sqlite:///privacy-bot.db"
 
