@@ -87,7 +87,8 @@ class FoldersConfig:
 
 @dataclass(frozen=True)
 class StoreConfig:
-    """The ticket store: an SQLAlchemy URL (``sqlite:///path`` or ``postgresql+psycopg://``)."""
+    """The ticket store: an SQLAlchemy URL, ``sqlite:///path`` or ``postgresql://user@host/db``
+    (opened with psycopg 3, as ``postgresql+psycopg://``: :func:`bot.store.store.engine_url`)."""
 
     url: str = "sqlite:///privacy-bot.db"
 
@@ -708,10 +709,21 @@ def _is_hh_mm(text: str) -> bool:
             and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60)
 
 
+def hide_password(url: str) -> str:
+    """``url`` with the password of its ``user:password@`` part, if any, shown as ``***``
+    (``postgresql://bot:***@db.example.com/privacy``); other URLs unchanged."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=f"{parts.username or ''}:***@{host}").geturl()
+
+
 def describe(config: Config) -> str:
     """The effective config as TOML that could be pasted back into a file: every key with its
     value, defaults included; a secret shown as the key it was read from (``password_env =
-    "VAR"``), never its value; keys with no value (``ca_file``) as comments."""
+    "VAR"``), never its value (a password written into ``store.url`` shows as ``***``); keys
+    with no value (``ca_file``) as comments."""
     import tomli_w
 
     parts: list[str] = []
@@ -731,6 +743,8 @@ def describe(config: Config) -> str:
                 table[f.name] = str(value)
             elif isinstance(value, tuple):
                 table[f.name] = list(value)
+            elif name == "store" and f.name == "url":
+                table[f.name] = hide_password(value)
             else:
                 table[f.name] = value
         header, _, body = tomli_w.dumps({name: table}).partition("\n")

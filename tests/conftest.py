@@ -9,6 +9,12 @@
 - ``smtp_server`` (function): a plain aiosmtpd server; ``smtp_factory`` makes variants
   (``starttls=True``, ``auth=(user, password)``), all stopped after the test.
 - ``corpus_dir``: ../shared/corpus beside the repository (skips when absent; fails under CI).
+- ``postgres_server`` (session): one private PostgreSQL for the run (tests/servers.py);
+  missing binaries skip with the apt-get hint, except under ``CI`` where they fail.
+- ``store_url`` (function, parametrized ``sqlite`` / ``postgresql``): the URL of a new, empty
+  store: an SQLite file in the test's temp dir, or a fresh database on the session's
+  PostgreSQL (dropped after the test). A test that takes it runs once on each.
+- ``store`` (function): a migrated :class:`bot.store.Store` on ``store_url``, closed after.
 """
 
 from __future__ import annotations
@@ -23,12 +29,18 @@ import pytest
 
 from tests.servers import (
     INSTALL_HINT,
+    POSTGRES_HINT,
     DovecotAccount,
     DovecotServer,
+    PostgresServer,
     SmtpServer,
     find_dovecot,
+    find_postgres,
     make_self_signed_cert,
 )
+
+#: The stores every store-level test runs on: the embedded default and a real server.
+STORES = ("sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql))
 
 
 def _missing(message: str) -> None:
@@ -60,6 +72,44 @@ def dovecot(dovecot_server: DovecotServer) -> Iterator[DovecotAccount]:
     user, password = dovecot_server.add_user()
     yield DovecotAccount(dovecot_server, user, password)
     dovecot_server.start()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL on 127.0.0.1 for the whole session."""
+    bindir = find_postgres()
+    if bindir is None:
+        _missing(POSTGRES_HINT)
+        raise AssertionError("unreachable")  # pytest.skip/fail raised
+    server = PostgresServer(bindir)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture(params=STORES)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a new, empty store (see the module docstring)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bot.db'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Any]:
+    """A migrated :class:`bot.store.Store` on ``store_url``, closed after the test."""
+    from bot.store import Store
+
+    opened = Store(store_url)
+    opened.migrate()
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """Real tickets for the staff-queue tests: mail delivered to a Maildir, drained by the worker
-into an SQLite store in a temp dir (as in tests/test_worker_maildir.py), then the tickets'
-receipt and due times pinned to fixed values so that expected dates can be worked out by hand.
+into a store (an SQLite file in a temp dir, or the PostgreSQL database a test is given; as in
+tests/test_worker_maildir.py), then the tickets' receipt and due times pinned to fixed values
+so that expected dates can be worked out by hand.
 """
 
 from __future__ import annotations
@@ -63,17 +64,19 @@ def fixed(at: datetime) -> Callable[[], datetime]:
 AT_RECEIPT = fixed(RECEIVED)
 
 
-def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT,
-             retention: dict[str, Any] | None = None, **bot: Any) -> App:
-    """An app on ``tmp_path``: Maildir in, Maildir outbox, SQLite ``bot.db``; its worker,
-    outbox and renderer read ``clock`` (default: always RECEIVED), never the real clock.
-    Messages are read in this process unless ``read_in_child=True`` is passed (the child
-    reader and its budget are tested in tests/test_reader.py and through the CLI).
+def make_app(tmp_path: Path, clock: Callable[[], datetime] = AT_RECEIPT, *,
+             store_url: str = "sqlite:///bot.db", retention: dict[str, Any] | None = None,
+             **bot: Any) -> App:
+    """An app on ``tmp_path``: Maildir in, Maildir outbox, the store at ``store_url`` (default
+    SQLite ``bot.db`` in ``tmp_path``; tests on both stores pass the ``store_url`` fixture's);
+    its worker, outbox and renderer read ``clock`` (default: always RECEIVED), never the real
+    clock. Messages are read in this process unless ``read_in_child=True`` is passed (the
+    child reader and its budget are tested in tests/test_reader.py and through the CLI).
     ``retention``: the ``[retention]`` section (default: the product's defaults)."""
     bot.setdefault("read_in_child", False)
     config = build_config(
         {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
-         "store": {"url": "sqlite:///bot.db"}, "bot": bot, "retention": retention or {}},
+         "store": {"url": store_url}, "bot": bot, "retention": retention or {}},
         base=tmp_path, env={},
     )
     return build_app(config, clock=clock)
@@ -114,14 +117,15 @@ def deliver(tmp_path: Path, *raws: bytes, at: datetime = RECEIVED) -> None:
 
 
 def queue_app(tmp_path: Path, extra: list[bytes] | None = None,
-              clock: Callable[[], datetime] = AT_RECEIPT, **bot: Any) -> App:
+              clock: Callable[[], datetime] = AT_RECEIPT, *,
+              store_url: str = "sqlite:///bot.db", **bot: Any) -> App:
     """Deliver the STANDARD mails (the first with AUTH_RESULTS) plus ``extra``, drain them
-    with the worker's clock at ``clock``, and pin every ticket's received/due times to
-    RECEIVED/DUE."""
+    with the worker's clock at ``clock`` into the store at ``store_url`` (see make_app), and
+    pin every ticket's received/due times to RECEIVED/DUE."""
     raws = [mail(i + 1, sender, subject, body, AUTH_RESULTS if i == 0 else "")
             for i, (sender, subject, body) in enumerate(STANDARD)]
     deliver(tmp_path, *raws, *(extra or []))
-    app = make_app(tmp_path, clock, **bot)
+    app = make_app(tmp_path, clock, store_url=store_url, **bot)
     app.worker().drain()
     with app.store.begin() as s:
         for t in s.scalars(select(Ticket)):

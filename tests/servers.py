@@ -1,9 +1,12 @@
-"""Real servers on 127.0.0.1 for tests: a throwaway Dovecot (IMAP) and an aiosmtpd SMTP server.
+"""Real servers on 127.0.0.1 for tests: a throwaway Dovecot (IMAP), an aiosmtpd SMTP server
+and a throwaway PostgreSQL.
 
 Follows ../shared/notes/test-servers.md: Dovecot runs from its own config in a world-readable
 temp dir (as root its auth process reads the passwd file as ``dovecot``), in its own process
-session, and is stopped by killing the whole process group. Fixtures in conftest.py wrap these
-classes; nothing here imports the bot, so a broken bot cannot break the servers' own setup.
+session, and is stopped by killing the whole process group. PostgreSQL likewise runs from its
+own data directory in a temp dir, as an unprivileged user when the tests run as root (it
+refuses to run as root). Fixtures in conftest.py wrap these classes; nothing here imports the
+bot, so a broken bot cannot break the servers' own setup.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from imapclient import IMAPClient
 USER_POOL = 400
 
 INSTALL_HINT = "Dovecot is not installed: apt-get install dovecot-imapd"
+POSTGRES_HINT = "PostgreSQL is not installed: apt-get install postgresql"
 
 
 def find_dovecot() -> str | None:
@@ -597,3 +601,152 @@ class SmtpServer:
 
 
 SmtpFactory = Callable[..., SmtpServer]
+
+
+# -- PostgreSQL -------------------------------------------------------------------------------
+
+
+def find_postgres() -> Path | None:
+    """The folder holding ``initdb`` and ``postgres``: the newest of Debian's
+    /usr/lib/postgresql/<version>/bin, else the one on PATH; None when not installed."""
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+                        reverse=True)
+    on_path = shutil.which("initdb")
+    if on_path:
+        candidates.append(Path(on_path).parent)
+    for folder in candidates:
+        if (folder / "initdb").is_file() and (folder / "postgres").is_file():
+            return folder
+    return None
+
+
+class PostgresServer:
+    """A private PostgreSQL on 127.0.0.1 (TCP only, trust authentication for the superuser
+    ``user``), its data directory in a temp dir, tuned for tests: no fsync (a crash of the
+    test machine loses nothing we keep).
+
+    Attributes: ``host``, ``port``, ``user``, ``directory``, ``log`` (the server's log).
+    :meth:`create_database` hands out a fresh, empty database per test.
+    """
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.directory = Path(tempfile.mkdtemp(prefix="postgres-test-"))
+        self.data = self.directory / "data"
+        self.log = self.directory / "postgres.log"
+        self.host = "127.0.0.1"
+        self.port = free_port()
+        self.user = "bot"
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._databases = 0
+        self._lock = threading.Lock()
+        self._as: dict[str, Any] = {}
+        if os.geteuid() == 0:
+            # initdb and postgres refuse to run as root: run them as Debian's ``postgres``
+            # user (made by the postgresql package), else as ``nobody``.
+            try:
+                account = pwd.getpwnam("postgres")
+            except KeyError:
+                account = pwd.getpwnam("nobody")
+            os.chown(self.directory, account.pw_uid, account.pw_gid)
+            self._as = {"user": account.pw_uid, "group": account.pw_gid, "extra_groups": []}
+
+    def _run(self, *args: str) -> None:
+        proc = subprocess.run(args, capture_output=True, text=True, cwd=self.directory,
+                              timeout=300, **self._as)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed ({proc.returncode}):\n{proc.stdout}"
+                               f"{proc.stderr}")
+
+    def start(self) -> None:
+        """Make the data directory (first time), start the server in its own session and wait
+        until it accepts a connection. Raises RuntimeError with the end of its log when it
+        does not come up within 120 s."""
+        if self._proc is not None and self._proc.poll() is None:
+            return
+        if not self.data.exists():
+            self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", self.user,
+                      "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
+        with self.log.open("ab") as log:
+            self._proc = subprocess.Popen(
+                [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
+                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+                 "-c", "fsync=off", "-c", "synchronous_commit=off",
+                 "-c", "full_page_writes=off", "-c", "max_connections=200"],
+                start_new_session=True, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                cwd=self.directory, **self._as,
+            )
+        if not self._wait_until_ready(120.0):
+            self.stop()
+            raise RuntimeError(f"PostgreSQL did not start; log:\n{self.log_tail()}")
+
+    def _wait_until_ready(self, timeout: float) -> bool:
+        """Try to connect until it works (True), the server exits or ``timeout`` s pass."""
+        import psycopg
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc is None or self._proc.poll() is not None:
+                return False
+            try:
+                psycopg.connect(self.dsn("postgres"), connect_timeout=2).close()
+                return True
+            except psycopg.OperationalError:
+                time.sleep(0.05)
+        return False
+
+    def dsn(self, database: str) -> str:
+        """A libpq connection string for ``database`` as the superuser."""
+        return f"host={self.host} port={self.port} user={self.user} dbname={database}"
+
+    def url(self, database: str) -> str:
+        """The SQLAlchemy URL of ``database`` (psycopg 3 driver)."""
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
+
+    def execute(self, sql: str, database: str = "postgres") -> None:
+        """Run ``sql`` outside a transaction (CREATE/DROP DATABASE need that)."""
+        import psycopg
+
+        with psycopg.connect(self.dsn(database), autocommit=True) as conn:
+            conn.execute(sql.encode())
+
+    def create_database(self) -> str:
+        """A new empty database (a copy of ``template0``, UTF-8); return its name. Copied
+        file by file (``STRATEGY FILE_COPY``): about twice as fast as through the WAL for a
+        database this small, and the server has no fsync to wait for."""
+        with self._lock:
+            self._databases += 1
+            name = f"test_{self._databases}"
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 STRATEGY FILE_COPY')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        """Drop ``name``, ending any connection a test left open to it."""
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        """Stop the server (SIGINT: PostgreSQL's "fast" shutdown, which ends the sessions and
+        keeps every commit, so a test can start it again on the same data), then its whole
+        process group. Idempotent."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGINT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=30)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+    def cleanup(self) -> None:
+        """Stop and remove the temp directory."""
+        self.stop()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"

@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
+from tests.servers import PostgresServer
 
 REPO = Path(__file__).resolve().parents[1]
 PARTS = ("dev", "public", "realworld")
@@ -206,3 +208,30 @@ def test_quarantine_lists_what_could_not_be_read(tmp_path: Path) -> None:
     assert row["error"] == "bad input: message is 2043 bytes, over the limit of 1000 bytes"
     text = CliRunner().invoke(main, ["quarantine", "--config", str(config)]).output
     assert text.splitlines()[-1] == "Put one back once its cause is fixed: privacy-bot requeue ID"
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_store_down_or_refusing_at_start_up(
+        tmp_path: Path, postgres_server: PostgresServer) -> None:
+    from tests.servers import free_port
+
+    def run(url: str, command: str) -> Any:
+        config = tmp_path / "bot.toml"
+        config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
+                          f'[store]\nurl = "{url}"\n[bot]\naddress = "privacy@example.com"\n'
+                          'staff_address = "staff@example.com"\n'
+                          'company = "ExampleMart Pte. Ltd."\n')
+        return CliRunner().invoke(main, [command, "--config", str(config)])
+
+    (tmp_path / "mail").mkdir()
+    down = f"postgresql://bot@127.0.0.1:{free_port()}/privacy"
+    for command in ("migrate", "run"):  # exit 1: systemd starts the service again
+        result = run(down, command)
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith("try again later: store unavailable: ")
+        assert "Connection refused" in result.output
+    missing = f"postgresql://bot@127.0.0.1:{postgres_server.port}/no_such_database"
+    result = run(missing, "migrate")  # exit 2: the config must change
+    assert result.exit_code == 2
+    assert result.output.startswith("config error: store.url: cannot open the database: ")
+    assert 'database "no_such_database" does not exist' in result.output

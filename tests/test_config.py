@@ -260,3 +260,21 @@ def test_deadline_config_builds_the_policy(tmp_path: Path) -> None:
     assert (d.policy, d.calendar, str(d.period())) == ("gdpr", "", "1 month")
     assert {t: str(p) for t, p in d.by_type.items()} == {
         "withdrawal": "10 business days", "access": "20 days"}
+
+
+def test_a_password_in_the_store_url_is_never_shown(tmp_path: Path) -> None:
+    from bot.config import hide_password
+
+    path = tmp_path / "bot.toml"
+    path.write_text(IMAP_FILE.replace("sqlite:///bot.db",
+                                      "postgresql://bot:pg-s3cret@db.example.com:5433/privacy")
+                    + IDENTITY)
+    (tmp_path / "imap-password").write_text("x\n")
+    config = load_config(path, env={"CREDENTIALS_DIRECTORY": str(tmp_path)})
+    assert config.store.url == "postgresql://bot:pg-s3cret@db.example.com:5433/privacy"
+    shown = describe(config)
+    assert "pg-s3cret" not in shown
+    assert 'url = "postgresql://bot:***@db.example.com:5433/privacy"' in shown
+    assert hide_password("postgresql://db.example.com/privacy") == (
+        "postgresql://db.example.com/privacy")
+    assert hide_password("sqlite:////var/lib/bot.db") == "sqlite:////var/lib/bot.db"

@@ -1,4 +1,5 @@
-"""The outbox against a real aiosmtpd: 4xx retried, 5xx final, outages survived, give-up alerts."""
+"""The outbox against a real aiosmtpd: 4xx retried, 5xx final, outages survived, give-up alerts;
+on each store (the ``store`` fixture: SQLite, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -57,15 +58,10 @@ def queue(store: Store, n: int, kind: str = "acknowledgement") -> list[int]:
     return ids
 
 
-def make_store(tmp_path: Path) -> Store:
-    store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-    store.migrate()
-    return store
 
 
-def test_one_connection_sends_all_and_records_replies(tmp_path: Path,
+def test_one_connection_sends_all_and_records_replies(tmp_path: Path, store: Store,
                                                       smtp_server: SmtpServer) -> None:
-    store = make_store(tmp_path)
     queue(store, 3)
     clock = Clock()
     d = Deliverer(store, SmtpTransport(outbox_config(tmp_path, smtp_server)),
@@ -82,9 +78,8 @@ def test_one_connection_sends_all_and_records_replies(tmp_path: Path,
     assert d.deliver_due() == 0
 
 
-def test_4xx_is_retried_later_with_the_same_message_id(tmp_path: Path,
+def test_4xx_is_retried_later_with_the_same_message_id(tmp_path: Path, store: Store,
                                                        smtp_server: SmtpServer) -> None:
-    store = make_store(tmp_path)
     queue(store, 1)
     clock = Clock()
     d = Deliverer(store, SmtpTransport(outbox_config(tmp_path, smtp_server)),
@@ -103,8 +98,8 @@ def test_4xx_is_retried_later_with_the_same_message_id(tmp_path: Path,
     assert [m.message["Message-ID"] for m in smtp_server.messages] == ["<ack-0@example.com>"]
 
 
-def test_5xx_is_final_and_alerts_staff(tmp_path: Path, smtp_server: SmtpServer) -> None:
-    store = make_store(tmp_path)
+def test_5xx_is_final_and_alerts_staff(tmp_path: Path, store: Store,
+                                       smtp_server: SmtpServer) -> None:
     queue(store, 1)
     alerts: list[str] = []
 
@@ -132,9 +127,8 @@ def test_5xx_is_final_and_alerts_staff(tmp_path: Path, smtp_server: SmtpServer) 
 
 
 def test_outage_keeps_mail_and_delivers_when_back_then_gives_up(
-    tmp_path: Path, smtp_server: SmtpServer
+    tmp_path: Path, store: Store, smtp_server: SmtpServer
 ) -> None:
-    store = make_store(tmp_path)
     queue(store, 2)
     clock = Clock()
     d = Deliverer(store, SmtpTransport(outbox_config(tmp_path, smtp_server)),

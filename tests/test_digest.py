@@ -28,9 +28,9 @@ DRAINED = datetime(2026, 11, 1, 23, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Any:
+def app(tmp_path: Path, store_url: str) -> Any:
     a = queue_app(tmp_path, clock=fixed(DRAINED), timezone="Asia/Singapore",
-                  digest_time="08:00", digest_days=7)
+                  digest_time="08:00", digest_days=7, store_url=store_url)
     yield a
     a.close()
 

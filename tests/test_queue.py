@@ -1,5 +1,6 @@
 """The staff queue: service-layer actions and their audit events, the CLI on real tickets
-(mail drained by the worker into SQLite), the register and the feedback export.
+(mail drained by the worker into the store), the register and the feedback export; on SQLite
+and on PostgreSQL (the ``app`` fixture takes ``store_url``).
 
 Expected values are worked out by hand from tests/queue_helpers.py: every ticket received
 2026-11-02 09:00 UTC, due 2026-12-02 09:00 UTC (30 days), "now" 2026-11-27 09:00 UTC.
@@ -27,8 +28,8 @@ POLICY = Deadlines()  # PDPA: 30 calendar days
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Any:
-    a = queue_app(tmp_path)
+def app(tmp_path: Path, store_url: str) -> Any:
+    a = queue_app(tmp_path, store_url=store_url)
     yield a
     a.close()
 
@@ -413,6 +414,22 @@ def test_filters(app: Any, refs: dict[str, str]) -> None:
         assert queue.due_state(t, NOW - timedelta(days=3)) == "ok"  # 8 days left
 
 
+def test_search_ignores_case_beyond_ascii_and_takes_any_text(
+        app: Any, refs: dict[str, str]) -> None:
+    with app.store.begin() as s:
+        queue.get_ticket(s, refs["triage"]).requester_name = "ÉLODIE Ñandú"
+
+    def listed(search: str) -> list[str]:
+        with app.store.begin() as s:
+            return [t.reference for t in queue.list_tickets(
+                s, queue.QueueFilter(search=search), NOW)]
+
+    assert listed("élodie") == listed("ñANDÚ") == listed("Élodie ñandú") == [refs["triage"]]
+    # a NUL (PostgreSQL refuses it in a query) finds nothing, and fails nothing
+    assert listed("jane\x00") == []
+    assert listed("\x00") == []
+
+
 def test_a_ticket_shows_what_the_tool_holds_about_the_requester(
         app: Any, refs: dict[str, str]) -> None:
     # jane.doe@example.org wrote twice (deletion, access): two tickets, two mails in, and two
@@ -559,7 +576,8 @@ def cli_app(tmp_path: Path, app: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     """The app plus a config file on the same store; the CLI's clock pinned to NOW."""
     config = tmp_path / "bot.toml"
     config.write_text('[mailbox]\npath = "mail"\n[outbox]\npath = "outbox"\n'
-                      '[store]\nurl = "sqlite:///bot.db"\n[bot]\naddress = "privacy@example.com"\n'
+                      f'[store]\nurl = "{app.config.store.url}"\n'
+                      '[bot]\naddress = "privacy@example.com"\n'
                       'staff_address = "privacy-staff@example.com"\n'
                       'company = "ExampleMart Pte. Ltd."\n', encoding="utf-8")
     app.config_path = config

@@ -1,49 +1,50 @@
-"""The upgrade path to revision 0002 (staff queue) on an SQLite store that holds data.
+"""The upgrade path from revision 0001 on a store that holds data, on SQLite and PostgreSQL.
 
-The database is made at revision 0001 with the store's own connection settings (WAL,
-``foreign_keys=ON``), filled with a ticket that messages, events and outbox rows point at,
-then upgraded by :meth:`Store.migrate` as the worker does at start-up.
+The database is made at revision 0001 with the store's own connection settings (on SQLite
+WAL and ``foreign_keys=ON``), filled with a ticket that messages, events and outbox rows
+point at, then upgraded by :meth:`Store.migrate` as the worker does at start-up.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from importlib import resources
-from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from bot.deadlines import Deadlines
 from bot.staff import queue
 from bot.store.models import Base
 from bot.store.store import Store
 
+#: Rows as revision 0001 had them (no explicit ids: the first of each table is 1 on both
+#: stores); ``:raw`` is bound, the rest are SQL literals that both stores read alike.
 ROWS_0001 = [
-    "INSERT INTO tickets (id, reference, kind, types, status, ack_status, language, script, "
+    "INSERT INTO tickets (reference, kind, types, status, ack_status, language, script, "
     "requester, requester_name, subject, message_id, classification, received_at, due_at, "
-    "created_at, updated_at) VALUES (1, 'PRIV-2026-000001', 'request', '[\"deletion\"]', "
+    "created_at, updated_at) VALUES ('PRIV-2026-000001', 'request', '[\"deletion\"]', "
     "'open', 'sent', 'en', '', 'jane@example.org', 'Jane', 'Delete me', '<a@example.org>', "
     "'{\"labels\": [\"deletion\"]}', '2026-11-02 09:00:00', '2026-12-02 09:00:00', "
     "'2026-11-02 09:00:00', '2026-11-02 09:00:00')",
-    "INSERT INTO messages (id, mailbox, uidvalidity, uid, message_id, sha256, raw, size, state, "
-    "outcome, attempts, ticket_id, received_at, updated_at) VALUES (1, 'INBOX', 1, '1', "
-    "'<a@example.org>', 'x', X'00', 1, 'archived', 'ticket', 1, 1, '2026-11-02 09:00:00', "
+    "INSERT INTO messages (mailbox, uidvalidity, uid, message_id, sha256, raw, size, state, "
+    "outcome, attempts, ticket_id, received_at, updated_at) VALUES ('INBOX', 1, '1', "
+    "'<a@example.org>', 'x', :raw, 1, 'archived', 'ticket', 1, 1, '2026-11-02 09:00:00', "
     "'2026-11-02 09:00:00')",
     "INSERT INTO events (ticket_id, message_row_id, at, actor, kind, detail) VALUES "
     "(1, 1, '2026-11-02 09:00:00', 'bot', 'opened', '{}')",
     "INSERT INTO outbox (ticket_id, kind, message_id, mail_from, recipients, raw, status, "
     "attempts, next_attempt_at, created_at) VALUES (1, 'acknowledgement', '<ack@example.com>', "
-    "'privacy@example.com', '[\"Jane@Example.org\"]', X'00', 'sent', 1, "
+    "'privacy@example.com', '[\"Jane@Example.org\"]', :raw, 'sent', 1, "
     "'2026-11-02 09:00:00', '2026-11-02 09:00:00')",
 ]
 
 
-def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+def test_upgrade_from_0001_keeps_tickets_and_their_references(store_url: str) -> None:
+    store = Store(store_url)
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(resources.files("bot.store") / "migrations"))
     with store.engine.begin() as conn:
@@ -51,34 +52,37 @@ def test_upgrade_from_0001_keeps_tickets_and_their_references(tmp_path: Path) ->
         command.upgrade(cfg, "0001")
     with store.engine.begin() as conn:
         for sql in ROWS_0001:
-            conn.exec_driver_sql(sql)
+            conn.execute(text(sql), {"raw": b"\x00"} if ":raw" in sql else {})
 
     store.migrate()  # what the worker and every command do at start-up
 
-    con = sqlite3.connect(tmp_path / "bot.db")
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
-    assert con.execute(
-        "SELECT reference, status, assigned_to, verified_by_method, extension_days, closed_at, "
-        "merged_into FROM tickets").fetchall() == [
-        ("PRIV-2026-000001", "open", "", "", 0, None, "")]
-    assert con.execute("SELECT count(*) FROM events").fetchone() == (1,)
-    assert con.execute("SELECT ticket_id FROM messages").fetchall() == [(1,)]
-    # 0003 fills the acknowledgement's recipient, lower-cased, for the daily limit
-    assert con.execute("SELECT ticket_id, ack_to FROM outbox").fetchall() == [
-        (1, "jane@example.org")]
-    # 0004 adds the delivery time, unknown for mail stored before it, and a running clock
-    assert con.execute("SELECT arrived_at FROM messages").fetchall() == [(None,)]
-    assert con.execute("SELECT paused_at FROM tickets").fetchall() == [(None,)]
-    # ... and the acknowledgement's domain, for the per-domain limit
-    assert con.execute("SELECT ack_domain FROM outbox").fetchall() == [("example.org",)]
-    # 0005: nothing erased yet under the retention policy
-    assert [con.execute(f"SELECT purged_at FROM {t}").fetchall() for t in (
-        "messages", "outbox", "tickets")] == [[(None,)]] * 3
-    assert con.execute("SELECT count(*) FROM staff WHERE session_epoch != 0").fetchone() == (0,)
-    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-    con.close()
-    with store.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    with store.engine.connect() as con:
+        def rows(sql: str) -> list[tuple[object, ...]]:
+            return [tuple(row) for row in con.execute(text(sql))]
+
+        assert rows("SELECT version_num FROM alembic_version") == [("0008",)]
+        assert rows(
+            "SELECT reference, status, assigned_to, verified_by_method, extension_days, "
+            "closed_at, merged_into FROM tickets") == [
+            ("PRIV-2026-000001", "open", "", "", 0, None, "")]
+        assert rows("SELECT count(*) FROM events") == [(1,)]
+        assert rows("SELECT ticket_id FROM messages") == [(1,)]
+        # 0003 fills the acknowledgement's recipient, lower-cased, for the daily limit
+        assert rows("SELECT ticket_id, ack_to FROM outbox") == [(1, "jane@example.org")]
+        # 0004 adds the delivery time, unknown for mail stored before it, and a running clock
+        assert rows("SELECT arrived_at FROM messages") == [(None,)]
+        assert rows("SELECT paused_at FROM tickets") == [(None,)]
+        # ... and the acknowledgement's domain, for the per-domain limit
+        assert rows("SELECT ack_domain FROM outbox") == [("example.org",)]
+        # 0005: nothing erased yet under the retention policy
+        assert [rows(f"SELECT purged_at FROM {t}") for t in (
+            "messages", "outbox", "tickets")] == [[(None,)]] * 3
+        assert rows("SELECT count(*) FROM staff WHERE session_epoch != 0") == [(0,)]
+        # 0008: the raw bytes and the mailbox key survive the column change
+        assert rows("SELECT uidvalidity, raw FROM messages") == [(1, b"\x00")]
+        if con.dialect.name == "sqlite":
+            assert rows("PRAGMA foreign_key_check") == []
+        assert compare_metadata(MigrationContext.configure(con), Base.metadata) == []
     now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     with store.begin() as s:  # the migrated ticket can be worked
         t = queue.extend(s, "PRIV-2026-000001", 5, "tapes", actor="alice", now=now,

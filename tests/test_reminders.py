@@ -21,8 +21,8 @@ from tests.queue_helpers import DUE, queue_app, tickets_by_subject
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Any:
-    a = queue_app(tmp_path)
+def app(tmp_path: Path, store_url: str) -> Any:
+    a = queue_app(tmp_path, store_url=store_url)
     yield a
     a.store.close()
 

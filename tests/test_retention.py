@@ -1,7 +1,8 @@
 """Retention (issue 15; PDPA s25, GDPR Art. 5(1)(e)): the store forgets on time.
 
-Real SQLite files and the real worker on a Maildir; the clock is injected (a fixed time per
-step), never read. Expected counts are worked out by hand from the mails delivered.
+Real stores (an SQLite file, and a PostgreSQL database: ``store_url``) and the real worker on
+a Maildir; the clock is injected (a fixed time per step), never read. Expected counts are
+worked out by hand from the mails delivered.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from bot.config import build_config
-from bot.service.app import build_app
+from bot.service.app import App, build_app
 from bot.staff import queue
 from bot.staff.retention import Purged, purge, purge_due
 from bot.store import Event, Message, Outbox, Ticket
@@ -34,9 +35,9 @@ AUTO_REPLY = (b"From: Bob <bob@example.com>\nTo: privacy@example.com\nAuto-Submi
 CLOSED = RECEIVED + timedelta(days=10)
 
 
-def _app_with_mail(tmp_path: Path) -> object:
+def _app_with_mail(tmp_path: Path, store_url: str) -> App:
     deliver(tmp_path, CORRECTION, STILL_OPEN, AUTO_REPLY)
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     assert app.worker().drain() == 3
     with app.store.begin() as s:
         queue.resolve(s, "PRIV-2026-000001", "address corrected", actor="alice", now=CLOSED)
@@ -44,8 +45,8 @@ def _app_with_mail(tmp_path: Path) -> object:
 
 
 def test_nothing_is_erased_before_its_time_and_a_dry_run_changes_nothing(
-        tmp_path: Path) -> None:
-    app = _app_with_mail(tmp_path)
+        tmp_path: Path, store_url: str) -> None:
+    app = _app_with_mail(tmp_path, store_url)
     day29 = RECEIVED + timedelta(days=29)
     assert purge(app.config, app.store, day29) == Purged()  # all kept; the run is recorded
     with app.store.begin() as s:
@@ -59,8 +60,9 @@ def test_nothing_is_erased_before_its_time_and_a_dry_run_changes_nothing(
         assert len(s.scalars(select(Event).where(Event.kind == "purged")).all()) == runs
 
 
-def test_machine_mail_goes_after_30_days_and_a_closed_ticket_after_730(tmp_path: Path) -> None:
-    app = _app_with_mail(tmp_path)
+def test_machine_mail_goes_after_30_days_and_a_closed_ticket_after_730(
+        tmp_path: Path, store_url: str) -> None:
+    app = _app_with_mail(tmp_path, store_url)
     day31 = RECEIVED + timedelta(days=31)
     assert purge(app.config, app.store, day31) == Purged(0, 1, 0)
     with app.store.begin() as s:
@@ -96,11 +98,11 @@ def test_machine_mail_goes_after_30_days_and_a_closed_ticket_after_730(tmp_path:
         (0, 0, 0), (0, 1, 0), (0, 0, 0), (1, 1, 1)]
 
 
-def test_a_purged_quarantined_message_cannot_be_requeued(tmp_path: Path) -> None:
+def test_a_purged_quarantined_message_cannot_be_requeued(tmp_path: Path, store_url: str) -> None:
     from bot.staff.quarantine import list_quarantined
 
     deliver(tmp_path, b"From: a@example.org\nSubject: big\n\n" + b"x" * 2000)
-    app = make_app(tmp_path, max_message_bytes=1000)
+    app = make_app(tmp_path, store_url=store_url, max_message_bytes=1000)
     assert app.worker().drain() == 1
     assert purge(app.config, app.store, RECEIVED + timedelta(days=91)).messages == 1
     assert not app.store.requeue(1)
@@ -110,12 +112,12 @@ def test_a_purged_quarantined_message_cannot_be_requeued(tmp_path: Path) -> None
     assert (row.id, row.sender, row.size, row.purged) == (1, "", 34 + 2000, True)
 
 
-def test_the_worker_purges_once_a_day(tmp_path: Path) -> None:
+def test_the_worker_purges_once_a_day(tmp_path: Path, store_url: str) -> None:
     deliver(tmp_path, AUTO_REPLY)
-    app = make_app(tmp_path, clock=fixed(RECEIVED))
+    app = make_app(tmp_path, clock=fixed(RECEIVED), store_url=store_url)
     assert app.worker().drain() == 1
     assert not purge_due(app.store, RECEIVED + timedelta(hours=23))
-    later = make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31)))
+    later = make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31)), store_url=store_url)
     later.worker().drain()
     later.worker().drain()  # the same day: not again
     with later.store.begin() as s:
@@ -162,9 +164,9 @@ def _files(folder: Path) -> list[bytes]:
 
 
 def test_archive_purge_deletes_only_what_the_bot_filed_in_its_maildir_folders(
-        tmp_path: Path) -> None:
+        tmp_path: Path, store_url: str) -> None:
     deliver(tmp_path, CORRECTION, AUTO_REPLY)
-    app = make_app(tmp_path, retention={"archive": True})
+    app = make_app(tmp_path, store_url=store_url, retention={"archive": True})
     assert app.worker().drain() == 2
     ignored = tmp_path / "mail" / ".Privacy.Ignored"
     requests = tmp_path / "mail" / ".Privacy.Requests"
@@ -172,7 +174,7 @@ def test_archive_purge_deletes_only_what_the_bot_filed_in_its_maildir_folders(
     assert _files(ignored) == sorted([AUTO_REPLY, FILED_BY_STAFF])
     # day 31: the auto-reply's mail is erased (machine mail), and its original filed by the
     # bot goes with it; the request's original (open ticket) and staff's copy stay
-    later = make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31)),
+    later = make_app(tmp_path, clock=fixed(RECEIVED + timedelta(days=31)), store_url=store_url,
                      retention={"archive": True})
     later.worker().drain()
     assert _files(ignored) == [FILED_BY_STAFF]

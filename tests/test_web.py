@@ -29,8 +29,12 @@ SCRIPT_TEXT = mail(
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Any:
-    a = queue_app(tmp_path, extra=[SCRIPT_TEXT])
+def app(tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    """Four tickets and an admin, on SQLite; also on PostgreSQL for a test that asks for
+    ``store_url`` too."""
+    url = (request.getfixturevalue("store_url") if "store_url" in request.fixturenames
+           else "sqlite:///bot.db")
+    a = queue_app(tmp_path, extra=[SCRIPT_TEXT], store_url=url)
     with a.store.begin() as s:
         add_staff(s, "alice", PASSWORD, actor="root", now=NOW, role="admin")
     yield a
@@ -84,7 +88,7 @@ def test_login_follows_only_local_next(client: Any) -> None:
     assert resp.location == "/?overdue=yes"
 
 
-def test_queue_filters_and_due_colours(app: Any, client: Any) -> None:
+def test_queue_filters_and_due_colours(app: Any, client: Any, store_url: str) -> None:
     refs = {k: t.reference for k, t in tickets_by_subject(app).items()}
     with app.store.begin() as s:
         queue.get_ticket(s, refs["Delete my data"]).due_at = NOW - timedelta(days=1)
@@ -112,7 +116,8 @@ def test_queue_filters_and_due_colours(app: Any, client: Any) -> None:
     assert re.findall(r'data-reference="([^"]+)"', typed) == [refs["My data"]]
 
 
-def test_actions_as_forms_write_audit_events_as_the_staff_member(app: Any, client: Any) -> None:
+def test_actions_as_forms_write_audit_events_as_the_staff_member(
+        app: Any, client: Any, store_url: str) -> None:
     ref = tickets_by_subject(app)["Question about your shop"].reference
     login(client)
     page = client.get(f"/tickets/{ref}").get_data(as_text=True)
@@ -157,11 +162,11 @@ def test_an_internal_note_from_the_ticket_page(app: Any, client: Any) -> None:
     assert (note.actor, note.detail) == ("alice", {"text": "Asked <b>Bob</b> in sales"})
 
 
-def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
+def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path, store_url: str) -> None:
     from bot.store import Event, Message
 
     big = mail(9, "Big Sender <big@example.net>", "=?utf-8?q?Gro=C3=9Fe_Datei?=", "x" * 3000)
-    app = queue_app(tmp_path, extra=[big], max_message_bytes=2000)
+    app = queue_app(tmp_path, extra=[big], max_message_bytes=2000, store_url=store_url)
     with app.store.begin() as s:
         add_staff(s, "alice", PASSWORD, actor="root", now=NOW, role="admin")
         (row_id,) = s.scalars(select(Message.id).where(Message.outcome == "quarantine"))
@@ -188,7 +193,8 @@ def test_quarantined_mail_is_listed_and_can_be_put_back(tmp_path: Path) -> None:
     app.close()
 
 
-def test_search_order_and_pages(app: Any, client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_search_order_and_pages(
+        app: Any, client: Any, monkeypatch: pytest.MonkeyPatch, store_url: str) -> None:
     import bot.staff.web.app as web_app
 
     monkeypatch.setattr(web_app, "PAGE_SIZE", 2)  # four tickets: two pages
@@ -218,7 +224,7 @@ def test_the_ticket_page_says_what_the_tool_holds_about_the_requester(
             "erased 730 days after each ticket closes") in page
 
 
-def test_bulk_assign_and_resolve_from_the_queue(app: Any, client: Any) -> None:
+def test_bulk_assign_and_resolve_from_the_queue(app: Any, client: Any, store_url: str) -> None:
     by = tickets_by_subject(app)
     triage, access = by["Question about your shop"].reference, by["My data"].reference
     login(client)
@@ -342,7 +348,7 @@ def test_the_overview_page(app: Any, client: Any) -> None:
     assert '<strong id="n-due-soon">4</strong>' in page and "Nothing resolved yet." in page
 
 
-def test_a_ticket_opened_by_hand_from_the_queue_page(app: Any, client: Any) -> None:
+def test_a_ticket_opened_by_hand_from_the_queue_page(app: Any, client: Any, store_url: str) -> None:
     login(client)
     csrf = token(client.get("/").get_data(as_text=True))
     form = {"requester": "tan@example.org", "name": "Tan", "types": ["correction"],
@@ -354,6 +360,14 @@ def test_a_ticket_opened_by_hand_from_the_queue_page(app: Any, client: Any) -> N
     assert "PRIV-2026-000005 opened; due 2026-12-20." in page
     resp = client.post("/tickets/new", data={**form, "types": []})
     assert "give at least one request type" in client.get(resp.location).get_data(as_text=True)
+    # a NUL sent in the form is refused with the reason (on PostgreSQL too: not a failed
+    # INSERT), and nothing is opened
+    resp = client.post("/tickets/new", data={**form, "name": "Tan\x00Ah Kow"})
+    assert "the name has control characters" in client.get(resp.location).get_data(as_text=True)
+    with app.store.begin() as s:
+        assert queue.list_tickets(s, queue.QueueFilter(search="tan@example.org"), NOW)[
+            0].reference == "PRIV-2026-000005"
+        assert len(queue.list_tickets(s, queue.QueueFilter(), NOW)) == 5
 
 
 def test_mail_text_is_escaped_and_headers_forbid_scripts(app: Any, client: Any) -> None:
@@ -529,7 +543,7 @@ def test_the_clock_is_paused_and_resumed_from_the_ticket_page(app: Any, client: 
         f"/tickets/{ref}").get_data(as_text=True)
 
 
-def test_repeated_wrong_passwords_lock_the_account_for_a_while(app: Any) -> None:
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(app: Any, store_url: str) -> None:
     """OWASP login throttling: 5 wrong passwords in a row lock the account for 15 minutes,
     during which even the right password fails; then it works again and the count restarts."""
     from bot.staff import auth

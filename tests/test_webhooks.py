@@ -1,6 +1,7 @@
 """Webhooks (issue 17): each event is POSTed, signed, to a real HTTP server on 127.0.0.1; a
 refusal is retried and finally failed. The worker runs on the Maildir set-up with a fixed
-clock; signatures are checked with hmac/hashlib here, as a receiver would."""
+clock, on each store (``store_url``: SQLite, PostgreSQL); signatures are checked with
+hmac/hashlib here, as a receiver would."""
 
 from __future__ import annotations
 
@@ -67,10 +68,10 @@ def receiver() -> Iterator[Receiver]:
     r.close()
 
 
-def _app(tmp_path: Path, url: str, at: Any = RECEIVED) -> Any:
+def _app(tmp_path: Path, url: str, store_url: str, at: Any = RECEIVED) -> Any:
     config = build_config(
         {"mailbox": {"path": "mail"}, "outbox": {"path": "outbox"},
-         "store": {"url": "sqlite:///bot.db"}, "bot": {"read_in_child": False},
+         "store": {"url": store_url}, "bot": {"read_in_child": False},
          "webhooks": {"url": url, "secret_env": "HOOK_SECRET"}},
         base=tmp_path, env={"HOOK_SECRET": SECRET})
     return build_app(config, clock=fixed(at))
@@ -85,9 +86,9 @@ def _verified(headers: dict[str, str], body: bytes) -> dict[str, Any]:
 
 
 def test_a_ticket_created_and_resolved_reach_the_receiver_signed(
-        tmp_path: Path, receiver: Receiver) -> None:
+        tmp_path: Path, receiver: Receiver, store_url: str) -> None:
     deliver(tmp_path, REQUEST)
-    app = _app(tmp_path, receiver.url)
+    app = _app(tmp_path, receiver.url, store_url)
     assert app.worker().drain() == 1
     (headers, body), = receiver.posts
     created = _verified(headers, body)
@@ -104,7 +105,7 @@ def test_a_ticket_created_and_resolved_reach_the_receiver_signed(
     with app.store.begin() as s:
         queue.resolve(s, "PRIV-2026-000001", "erased", actor="alice", now=later,
                       unverified_reason="phoned her", result="fulfilled")
-    app2 = _app(tmp_path, receiver.url, later)
+    app2 = _app(tmp_path, receiver.url, store_url, later)
     app2.worker().drain()
     resolved = _verified(*receiver.posts[1])
     assert (resolved["event"], resolved["ticket"]["status"], resolved["ticket"]["result"]) == (
@@ -113,10 +114,10 @@ def test_a_ticket_created_and_resolved_reach_the_receiver_signed(
 
 
 def test_a_refusal_is_retried_then_failed_and_shown_in_status(
-        tmp_path: Path, receiver: Receiver) -> None:
+        tmp_path: Path, receiver: Receiver, store_url: str) -> None:
     deliver(tmp_path, REQUEST)
     receiver.statuses = [500, 503]
-    app = _app(tmp_path, receiver.url)
+    app = _app(tmp_path, receiver.url, store_url)
     app.worker().drain()
     with app.store.begin() as s:
         (row,) = s.scalars(select(Webhook)).all()
@@ -138,11 +139,11 @@ def test_a_refusal_is_retried_then_failed_and_shown_in_status(
 
 
 def test_events_from_before_webhooks_were_turned_on_are_not_sent(
-        tmp_path: Path, receiver: Receiver) -> None:
+        tmp_path: Path, receiver: Receiver, store_url: str) -> None:
     deliver(tmp_path, REQUEST)
-    before = _app(tmp_path, "")  # no webhooks yet
+    before = _app(tmp_path, "", store_url)  # no webhooks yet
     assert before.worker().drain() == 1
-    app = _app(tmp_path, receiver.url)
+    app = _app(tmp_path, receiver.url, store_url)
     app.worker().drain()
     assert queue_webhooks(app.config, app.store, RECEIVED) == 0
     assert receiver.posts == []
@@ -162,14 +163,14 @@ def test_bad_webhook_config_names_the_key(tmp_path: Path, hooks: dict[str, Any],
     assert [k for k, _ in info.value.problems] == [key]
 
 
-def test_an_unreachable_receiver_costs_one_try_a_round(tmp_path: Path) -> None:
+def test_an_unreachable_receiver_costs_one_try_a_round(tmp_path: Path, store_url: str) -> None:
     import socket
 
     with socket.socket() as probe:  # a port nobody listens on: connection refused at once
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     deliver(tmp_path, REQUEST, REQUEST.replace(b"hook-1", b"hook-2"))
-    app = _app(tmp_path, f"http://127.0.0.1:{port}/privacy-events")
+    app = _app(tmp_path, f"http://127.0.0.1:{port}/privacy-events", store_url)
     assert app.worker().drain() == 2
     with app.store.begin() as s:  # two events due now, neither tried yet
         for row in s.scalars(select(Webhook)):

@@ -1,5 +1,7 @@
 """The worker on the embedded default (Maildir in, Maildir outbox, SQLite): loop rules, rate
-limit, colleague forwards, crash recovery. Expected values are worked out by hand per test."""
+limit, colleague forwards, crash recovery. The tests of ticket numbering, threading, the
+outbox and its limits also run on PostgreSQL (``store_url``). Expected values are worked out
+by hand per test."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
-from bot.store import Event, Message, Ticket
+from bot.store import Event, Message, MessageState, Ticket
 from tests.queue_helpers import RECEIVED, deliver, fixed, make_app, sent_mail
+from tests.servers import PostgresServer
 
 
 def sent(tmp_path: Path) -> list[Any]:
@@ -26,9 +30,9 @@ def request(n: int, sender: str = "jane.doe@example.org", body: str = "") -> byt
             f"Message-ID: <req-{n}@example.org>\n\n{body}\n").encode()
 
 
-def test_at_most_five_acknowledgements_per_sender_per_day(tmp_path: Path) -> None:
+def test_at_most_five_acknowledgements_per_sender_per_day(tmp_path: Path, store_url: str) -> None:
     deliver(tmp_path, *(request(n) for n in range(7)))
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     assert app.worker().drain() == 7
     with app.store.begin() as s:
         tickets = s.scalars(select(Ticket).order_by(Ticket.id)).all()
@@ -88,14 +92,15 @@ def test_request_forwarded_by_a_colleague_is_acknowledged_to_the_customer(tmp_pa
     assert ack["In-Reply-To"] == "<fwd-1@example.com>"
 
 
-def test_crash_after_commit_before_archive_resumes_without_redoing(tmp_path: Path) -> None:
+def test_crash_after_commit_before_archive_resumes_without_redoing(
+        tmp_path: Path, store_url: str) -> None:
     deliver(tmp_path, request(1))
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     worker = app.worker()
     worker._open()
     worker._fetch_new(0, worker.mailbox.list_uids())
     assert worker._process_stored() == 1  # committed; then "killed" before deliver/archive
-    again = make_app(tmp_path)
+    again = make_app(tmp_path, store_url=store_url)
     assert again.worker().drain() == 0
     with again.store.begin() as s:
         assert len(s.scalars(select(Ticket)).all()) == 1
@@ -106,9 +111,10 @@ def test_crash_after_commit_before_archive_resumes_without_redoing(tmp_path: Pat
     assert len(box.get_folder("Privacy.Requests")) == 1
 
 
-def test_stage_error_is_retried_then_quarantined(tmp_path: Path, monkeypatch: Any) -> None:
+def test_stage_error_is_retried_then_quarantined(
+        tmp_path: Path, monkeypatch: Any, store_url: str) -> None:
     deliver(tmp_path, request(1), request(2, "other@example.org"))
-    app = make_app(tmp_path, max_attempts=2)
+    app = make_app(tmp_path, store_url=store_url, max_attempts=2)
     import bot.pipeline.reader
 
     real = bot.pipeline.reader.classify
@@ -224,12 +230,12 @@ def test_the_legal_period_runs_from_delivery_not_from_fetching(tmp_path: Path) -
     assert "2 December 2026" in text
 
 
-def test_the_requesters_reply_starts_a_paused_clock_again(tmp_path: Path) -> None:
+def test_the_requesters_reply_starts_a_paused_clock_again(tmp_path: Path, store_url: str) -> None:
     from bot.staff import queue
 
     deliver(tmp_path, request(1))
-    make_app(tmp_path).worker().drain()
-    with make_app(tmp_path).store.begin() as s:
+    make_app(tmp_path, store_url=store_url).worker().drain()
+    with make_app(tmp_path, store_url=store_url).store.begin() as s:
         (t,) = s.scalars(select(Ticket)).all()
         ref = t.reference
         queue.pause(s, ref, "proof of identity", actor="alice", now=RECEIVED + timedelta(days=1))
@@ -238,7 +244,7 @@ def test_the_requesters_reply_starts_a_paused_clock_again(tmp_path: Path) -> Non
     deliver(tmp_path, (f"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
                        f"Subject: Re: [{ref}] Delete my data 1\nMessage-ID: <reply-1@example.org>\n"
                        f"\nAttached is my ID.\n").encode(), at=answered)
-    app = make_app(tmp_path, clock=fixed(answered))
+    app = make_app(tmp_path, store_url=store_url, clock=fixed(answered))
     assert app.worker().drain() == 1
     with app.store.begin() as s:
         t = s.scalars(select(Ticket)).one()
@@ -249,9 +255,10 @@ def test_the_requesters_reply_starts_a_paused_clock_again(tmp_path: Path) -> Non
         assert (resumed.actor, resumed.detail["reason"]) == ("bot", "a reply arrived")
 
 
-def test_staff_replies_from_a_mail_client_are_recorded_not_answered(tmp_path: Path) -> None:
+def test_staff_replies_from_a_mail_client_are_recorded_not_answered(
+        tmp_path: Path, store_url: str) -> None:
     deliver(tmp_path, request(1))
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     app.worker().drain()
     with app.store.begin() as s:
         ref = s.scalars(select(Ticket)).one().reference
@@ -297,11 +304,11 @@ def test_a_reply_from_another_address_is_flagged_and_changes_nothing(tmp_path: P
 
 
 def test_a_new_request_in_the_thread_of_a_resolved_ticket_opens_a_linked_one(
-        tmp_path: Path) -> None:
+        tmp_path: Path, store_url: str) -> None:
     from bot.staff import queue
 
     deliver(tmp_path, request(1))
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     app.worker().drain()
     with app.store.begin() as s:
         old = s.scalars(select(Ticket)).one().reference
@@ -311,7 +318,7 @@ def test_a_new_request_in_the_thread_of_a_resolved_ticket_opens_a_linked_one(
                        f"Subject: Re: [{old}] Delete my data 1\nMessage-ID: <req-2@example.org>\n"
                        f"In-Reply-To: <req-1@example.org>\n\nThank you. Now please close my "
                        "account too.\n").encode(), at=later)
-    assert make_app(tmp_path, clock=fixed(later)).worker().drain() == 1
+    assert make_app(tmp_path, store_url=store_url, clock=fixed(later)).worker().drain() == 1
     with app.store.begin() as s:
         first, second = s.scalars(select(Ticket).order_by(Ticket.id)).all()
         assert (first.reference, first.status) == (old, "resolved")  # not reopened
@@ -327,7 +334,7 @@ def test_a_new_request_in_the_thread_of_a_resolved_ticket_opens_a_linked_one(
     deliver(tmp_path, (f"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
                        f"Subject: Re: [{old}] Delete my data 1\nMessage-ID: <thx@example.org>\n"
                        "\nThank you very much for your help.\n").encode(), at=later)
-    assert make_app(tmp_path, clock=fixed(later)).worker().drain() == 1
+    assert make_app(tmp_path, store_url=store_url, clock=fixed(later)).worker().drain() == 1
     with app.store.begin() as s:
         assert s.scalars(select(Ticket).where(Ticket.reference == old)).one().status == (
             "resolved")
@@ -387,11 +394,12 @@ def test_the_one_time_code_in_a_reply_verifies_the_requester(tmp_path: Path) -> 
     assert kinds == ["verification-failed", "verified"]
 
 
-def test_limits_count_people_domains_and_the_hour_not_strings(tmp_path: Path) -> None:
+def test_limits_count_people_domains_and_the_hour_not_strings(
+        tmp_path: Path, store_url: str) -> None:
     # an auto-responder answering from a new plus-address and case each time is one person
     plus = [request(n, sender=f"Jane.Doe+{n}@Example.org") for n in range(7)]
     deliver(tmp_path, *plus)
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     assert app.worker().drain() == 7
     assert len(sent(tmp_path)) == 5  # bot.ack_limit_per_day
     from bot.service.health import check_health
@@ -416,6 +424,38 @@ def test_the_domain_and_hourly_ceilings(tmp_path: Path) -> None:
     app = make_app(other, ack_limit_per_hour=2)
     assert app.worker().drain() == 3
     assert len(sent(other)) == 2
+
+
+def test_a_mail_with_nul_in_its_sender_name_subject_and_message_id_is_ticketed(
+        tmp_path: Path, store_url: str) -> None:
+    # PostgreSQL refuses NUL (0x00) in text; SQLite keeps it. A NUL written raw and one
+    # written as an encoded-word (RFC 2047) in From and Subject, and one in the Message-ID
+    # (read from the raw header by the store, for its duplicate check).
+    deliver(tmp_path,
+            b"From: =?utf-8?q?Jane=00_Doe?= <jane.doe@example.org>\nTo: privacy@example.com\n"
+            b"Subject: =?utf-8?q?Delete=00_my_data?=\nMessage-ID: <nul-1@example.org>\n\n"
+            b"Please delete all my personal data.\n",
+            b"From: Ali\x00 Baba <ali@example.net>\nTo: privacy@example.com\n"
+            b"Subject: Delete\x00 my data\nMessage-ID: <nul-2\x00x@example.net>\n\n"
+            b"Please delete all my personal data.\x00\n")
+    app = make_app(tmp_path, store_url=store_url)
+    assert app.worker().drain() == 2
+    with app.store.begin() as s:
+        tickets = [(t.reference, t.requester, t.requester_name, t.subject, t.types)
+                   for t in s.scalars(select(Ticket).order_by(Ticket.id))]
+        rows = [(m.message_id, m.outcome, m.state)
+                for m in s.scalars(select(Message).order_by(Message.id))]
+    # the parser drops control characters from header text; the store's own reading of the
+    # raw Message-ID keeps the NUL's place as U+FFFD
+    assert tickets == [
+        ("PRIV-2026-000001", "jane.doe@example.org", "Jane Doe", "Delete my data",
+         ["deletion"]),
+        ("PRIV-2026-000002", "ali@example.net", "Ali Baba", "Delete my data", ["deletion"])]
+    assert rows == [("<nul-1@example.org>", "ticket", "archived"),
+                    ("<nul-2\ufffdx@example.net>", "ticket", "archived")]
+    assert sorted(m["To"] for m in sent(tmp_path)) == [
+        "Ali Baba <ali@example.net>", "Jane Doe <jane.doe@example.org>"]
+    app.close()
 
 
 FORGED_FORWARD = (
@@ -451,7 +491,8 @@ def test_a_listed_colleague_is_trusted_without_authentication_results(tmp_path: 
     assert ack["To"] == "victim@example.org"
 
 
-def test_one_mail_sent_to_two_company_addresses_is_one_request(tmp_path: Path) -> None:
+def test_one_mail_sent_to_two_company_addresses_is_one_request(
+        tmp_path: Path, store_url: str) -> None:
     # the same mail to privacy@ and, in Cc, dpo@: each copy gets its own trace fields above
     # the same message (same Message-ID, same body)
     mail = (b"From: Jane Doe <jane.doe@example.org>\nTo: privacy@example.com\n"
@@ -462,7 +503,7 @@ def test_one_mail_sent_to_two_company_addresses_is_one_request(tmp_path: Path) -
             b"Mon, 2 Nov 2026 09:00:01 +0000\n" + mail,
             b"Delivered-To: dpo@example.com\nReceived: by mx.example.com; "
             b"Mon, 2 Nov 2026 09:00:02 +0000\n" + mail.replace(b"\n", b"\r\n"))
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, store_url=store_url)
     assert app.worker().drain() == 1  # the second copy is stored as a duplicate
     with app.store.begin() as s:
         assert len(s.scalars(select(Ticket)).all()) == 1
@@ -499,3 +540,52 @@ def test_fetched_mail_is_stored_before_more_than_32_mib_is_held(
                     crash=crash, clock=app.clock)
     assert worker.drain() == 5
     assert stored == [3, 5]
+
+
+@pytest.mark.postgresql
+def test_two_workers_on_one_stored_message_open_one_ticket(
+        tmp_path: Path, postgres_server: PostgresServer) -> None:
+    # PostgreSQL, READ COMMITTED: while one worker's commit holds the message, a second
+    # worker processing the same message waits for it (row lock), then finds it committed.
+    # (On SQLite the single writer lock does the same; a second writer there fails
+    # "database is locked" and retries.)
+    name = postgres_server.create_database()
+    url = postgres_server.url(name)
+    deliver(tmp_path, request(1))
+    first, second = make_app(tmp_path, store_url=url), make_app(tmp_path, store_url=url)
+    worker = first.worker()
+    worker._open()
+    worker._fetch_new(0, worker.mailbox.list_uids())
+    (row_id,) = first.store.unprocessed()
+    row = first.store.start_attempt(row_id)
+    assert row is not None
+    result: list[object] = []
+    with first.store.begin() as s:  # the first worker's commit, in progress
+        held = s.get(Message, row_id, with_for_update=True)
+        assert held is not None
+        thread = threading.Thread(target=lambda: result.append(
+            second.processor.process(row_id, row.raw, row.received_at)), daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 120  # only stops a hung test: we wait for the lock wait
+        while not _waiting_for_a_lock(postgres_server, name) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _waiting_for_a_lock(postgres_server, name)
+        held.state, held.outcome = MessageState.COMMITTED, "ticket"
+    thread.join(timeout=120)
+    assert result == [None]  # the second worker did nothing
+    with second.store.begin() as s:
+        assert s.scalars(select(Ticket)).all() == []
+        assert s.scalars(select(Event).where(Event.kind == "processed")).all() == []
+    first.close()
+    second.close()
+    postgres_server.drop_database(name)
+
+
+def _waiting_for_a_lock(server: PostgresServer, database: str) -> bool:
+    """Whether a session on ``database`` waits for a lock (pg_stat_activity)."""
+    import psycopg
+
+    with psycopg.connect(server.dsn(database)) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                           "AND wait_event_type = 'Lock'", (database,)).fetchone()
+    return row is not None and row[0] > 0

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from bot.config import Config, load_config
-from bot.errors import ConfigError
+from bot.errors import ConfigError, TransientError
 
 CONFIG_HELP = "Config file (TOML). Default: $PRIVACY_BOT_CONFIG."
 
@@ -51,7 +51,8 @@ def load_or_exit(ctx: click.Context, config_path: Path | None,
 
 def open_store(ctx: click.Context, config: Config) -> Any:
     """The store of ``config``, migrated to the newest schema, or exit 2 naming
-    ``store.url`` when the database cannot be opened (missing driver, unwritable file)."""
+    ``store.url`` when the database cannot be opened (missing driver, unwritable file, a
+    login refused), exit 1 when it may open later (locked; a server down or restarting)."""
     from bot.store import Store
 
     try:
@@ -60,12 +61,17 @@ def open_store(ctx: click.Context, config: Config) -> Any:
     except ConfigError as exc:
         click.echo(f"config error: {exc}", err=True)
         ctx.exit(2)
+    except TransientError as exc:
+        click.echo(f"try again later: {exc}", err=True)
+        ctx.exit(1)
     return store
 
 
 def build_or_exit(ctx: click.Context, config: Config) -> Any:
     """``bot.service.app.build_app(config)``, or exit 2 with the key when a template or the store's
-    setting is wrong (e.g. ``bot.templates_dir: template en/acknowledgement.txt: ...``)."""
+    setting is wrong (e.g. ``bot.templates_dir: template en/acknowledgement.txt: ...``), exit 1
+    when the store may open later (locked; a server down or restarting: systemd's
+    ``Restart=on-failure`` starts the service again, while exit 2 it does not)."""
     from bot.service.app import build_app
 
     try:
@@ -73,3 +79,6 @@ def build_or_exit(ctx: click.Context, config: Config) -> Any:
     except ConfigError as exc:
         click.echo(f"config error: {exc}", err=True)
         ctx.exit(2)
+    except TransientError as exc:
+        click.echo(f"try again later: {exc}", err=True)
+        ctx.exit(1)

@@ -80,7 +80,9 @@ class Processor:
         started = time.monotonic()
         reading = self.reader.read(raw)
         with self.store.begin() as s:
-            row = s.get(Message, row_id)
+            # locked (PostgreSQL): a second worker on the same message waits here, then sees
+            # it committed; SQLite's single writer keeps them apart by itself
+            row = s.get(Message, row_id, with_for_update=True)
             if row is None or row.state != MessageState.STORED:
                 return None  # another worker got there first
             d, reference = self._commit(s, row, reading, raw, received_at)

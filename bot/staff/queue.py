@@ -50,6 +50,7 @@ from bot.store.models import (
     Outbox,
     Staff,
     Ticket,
+    storable,
 )
 from bot.store.store import Store
 from classifiers.types import REQUEST_TYPES
@@ -141,7 +142,9 @@ def list_tickets(s: Session, f: QueueFilter, now: datetime) -> list[Ticket]:
         q = q.where(Ticket.kind == "triage")
     if f.assigned_to is not None:
         q = q.where(Ticket.assigned_to == f.assigned_to)
-    for word in f.search.lower().split()[:10]:
+    # storable: the words reach the database as a LIKE pattern of no column type, so the
+    # column's own cleaning (NUL, which PostgreSQL refuses) does not apply to them
+    for word in storable(f.search).lower().split()[:10]:
         like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         q = q.where(or_(*(func.lower(column).like(like, escape="\\") for column in (
             Ticket.reference, Ticket.requester, Ticket.requester_name, Ticket.subject,

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -52,6 +54,72 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+#: What a NUL character (U+0000) becomes in stored text: PostgreSQL's text types cannot hold it
+#: (the INSERT fails); U+FFFD is Unicode's mark for a character that could not be kept.
+NUL_REPLACEMENT = "\ufffd"
+
+
+def storable(text: str, length: int | None = None) -> str:
+    """``text`` as every supported database keeps it: each NUL replaced by
+    :data:`NUL_REPLACEMENT`, then cut to ``length`` characters when given (PostgreSQL refuses a
+    longer value for a ``VARCHAR(length)`` column; SQLite would keep it whole). Never raises."""
+    text = text.replace("\x00", NUL_REPLACEMENT)
+    return text[:length] if length is not None else text
+
+
+def _storable_json(value: Any) -> Any:
+    """``value`` (decoded JSON) with every string in it, keys included, made :func:`storable`:
+    PostgreSQL's JSON operators refuse a ``\\u0000`` escape."""
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, dict):
+        return {storable(str(k)): _storable_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_storable_json(v) for v in value]
+    return value
+
+
+class CleanString(TypeDecorator[str]):
+    """``String(length)`` whose values are made :func:`storable` on the way in (NUL replaced,
+    cut to ``length``), so that the same text is kept on SQLite and PostgreSQL. Values in
+    comparisons go through it too, so a lookup finds what was stored."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int | None = None) -> None:
+        super().__init__(length)
+        self.max_length = length
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else storable(value, self.max_length)
+
+
+class CleanText(TypeDecorator[str]):
+    """``Text`` whose values are made :func:`storable` on the way in (NUL replaced)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else storable(value)
+
+
+class CleanJSON(TypeDecorator[Any]):
+    """``JSON`` whose strings are made :func:`storable` on the way in (NUL replaced)."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return _storable_json(value)
+
+
+#: An IMAP UIDVALIDITY (RFC 3501 §9 ``nz-number``: up to 4294967295, past PostgreSQL's
+#: INTEGER): BIGINT there (revision 0008); SQLite's INTEGER holds 64 bits already.
+UidValidity = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -82,19 +150,19 @@ class Message(Base):
     __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(500))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    uid: Mapped[str] = mapped_column(String(255))
-    message_id: Mapped[str] = mapped_column(String(998), index=True, default="")
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    mailbox: Mapped[str] = mapped_column(CleanString(500))
+    uidvalidity: Mapped[int] = mapped_column(UidValidity)
+    uid: Mapped[str] = mapped_column(CleanString(255))
+    message_id: Mapped[str] = mapped_column(CleanString(998), index=True, default="")
+    sha256: Mapped[str] = mapped_column(CleanString(64), index=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
-    state: Mapped[str] = mapped_column(String(20), index=True, default=MessageState.STORED)
-    outcome: Mapped[str | None] = mapped_column(String(20), default=None)
-    folder: Mapped[str | None] = mapped_column(String(255), default=None)
-    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    state: Mapped[str] = mapped_column(CleanString(20), index=True, default=MessageState.STORED)
+    outcome: Mapped[str | None] = mapped_column(CleanString(20), default=None)
+    folder: Mapped[str | None] = mapped_column(CleanString(255), default=None)
+    reason: Mapped[str | None] = mapped_column(CleanText(), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    last_error: Mapped[str | None] = mapped_column(CleanText(), default=None)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), default=None)
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), default=None)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -134,32 +202,33 @@ class Ticket(Base):
     __tablename__ = "tickets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    reference: Mapped[str] = mapped_column(String(40), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    types: Mapped[list[str]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(20), index=True, default="open")
-    ack_status: Mapped[str] = mapped_column(String(20), default="pending")
-    language: Mapped[str] = mapped_column(String(16), default="en")
-    script: Mapped[str] = mapped_column(String(8), default="")
-    requester: Mapped[str] = mapped_column(String(320), index=True, default="")
-    requester_name: Mapped[str] = mapped_column(String(500), default="")
-    subject: Mapped[str] = mapped_column(Text, default="")
-    message_id: Mapped[str] = mapped_column(String(998), default="")
-    classification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reference: Mapped[str] = mapped_column(CleanString(40), unique=True)
+    kind: Mapped[str] = mapped_column(CleanString(20))
+    types: Mapped[list[str]] = mapped_column(CleanJSON(), default=list)
+    status: Mapped[str] = mapped_column(CleanString(20), index=True, default="open")
+    ack_status: Mapped[str] = mapped_column(CleanString(20), default="pending")
+    language: Mapped[str] = mapped_column(CleanString(16), default="en")
+    script: Mapped[str] = mapped_column(CleanString(8), default="")
+    requester: Mapped[str] = mapped_column(CleanString(320), index=True, default="")
+    requester_name: Mapped[str] = mapped_column(CleanString(500), default="")
+    subject: Mapped[str] = mapped_column(CleanText(), default="")
+    message_id: Mapped[str] = mapped_column(CleanString(998), default="")
+    classification: Mapped[dict[str, Any]] = mapped_column(CleanJSON(), default=dict)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     assigned_to: Mapped[str] = mapped_column(
-        String(100), index=True, default="", server_default=""
+        CleanString(100), index=True, default="", server_default=""
     )
-    verified_by_method: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    verified_by_method: Mapped[str] = mapped_column(CleanString(40), default="",
+                                                    server_default="")
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     extension_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
-    merged_into: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    merged_into: Mapped[str] = mapped_column(CleanString(40), default="", server_default="")
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
-    verify_code: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    verify_code: Mapped[str] = mapped_column(CleanString(200), default="", server_default="")
     verify_code_expires: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     verify_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: when its personal data was erased under the retention policy (revision 0005), else None
@@ -187,9 +256,9 @@ class Event(Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    actor: Mapped[str] = mapped_column(String(100), default="bot")
-    kind: Mapped[str] = mapped_column(String(50))
-    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    actor: Mapped[str] = mapped_column(CleanString(100), default="bot")
+    kind: Mapped[str] = mapped_column(CleanString(50))
+    detail: Mapped[dict[str, Any]] = mapped_column(CleanJSON(), default=dict)
 
 
 #: Outbox kinds that acknowledge a sender's mail: counted by ``bot.ack_limit_per_day``; when
@@ -210,19 +279,19 @@ class Outbox(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(30))
-    message_id: Mapped[str] = mapped_column(String(998), unique=True)
-    mail_from: Mapped[str] = mapped_column(String(320))
-    recipients: Mapped[list[str]] = mapped_column(JSON)
+    kind: Mapped[str] = mapped_column(CleanString(30))
+    message_id: Mapped[str] = mapped_column(CleanString(998), unique=True)
+    mail_from: Mapped[str] = mapped_column(CleanString(320))
+    recipients: Mapped[list[str]] = mapped_column(CleanJSON())
     #: the person an acknowledgement went to (:func:`bot.intake.address.person_key` of its
     #: recipient: the key of the per-sender and per-domain limits), else None
-    ack_to: Mapped[str | None] = mapped_column(String(320), default=None)
+    ack_to: Mapped[str | None] = mapped_column(CleanString(320), default=None)
     #: the domain of ``ack_to`` (the per-domain limit; revision 0004), else None
-    ack_domain: Mapped[str | None] = mapped_column(String(255), default=None)
+    ack_domain: Mapped[str | None] = mapped_column(CleanString(255), default=None)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
+    status: Mapped[str] = mapped_column(CleanString(20), index=True, default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_reply: Mapped[str | None] = mapped_column(Text, default=None)
+    last_reply: Mapped[str | None] = mapped_column(CleanText(), default=None)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
@@ -265,10 +334,10 @@ class Feedback(Base):
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), default=None)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    actor: Mapped[str] = mapped_column(String(100))
-    labels_before: Mapped[list[str]] = mapped_column(JSON, default=list)
-    labels_after: Mapped[list[str]] = mapped_column(JSON, default=list)
-    language: Mapped[str] = mapped_column(String(16), default="")
+    actor: Mapped[str] = mapped_column(CleanString(100))
+    labels_before: Mapped[list[str]] = mapped_column(CleanJSON(), default=list)
+    labels_after: Mapped[list[str]] = mapped_column(CleanJSON(), default=list)
+    language: Mapped[str] = mapped_column(CleanString(16), default="")
 
 
 #: Who may do what, each role all that the one before may: ``viewer`` reads the queue and
@@ -286,8 +355,8 @@ class Staff(Base):
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
+    name: Mapped[str] = mapped_column(CleanString(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(CleanString(255))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
@@ -297,9 +366,9 @@ class Staff(Base):
     #: (revision 0005)
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: one of :data:`STAFF_ROLES` (revision 0005)
-    role: Mapped[str] = mapped_column(String(20), default="agent", server_default="agent")
+    role: Mapped[str] = mapped_column(CleanString(20), default="agent", server_default="agent")
     #: base32 TOTP secret of the second factor, "" for none (revision 0005)
-    totp_secret: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    totp_secret: Mapped[str] = mapped_column(CleanString(64), default="", server_default="")
 
 
 class Digest(Base):
@@ -309,7 +378,7 @@ class Digest(Base):
 
     __tablename__ = "digests"
 
-    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    day: Mapped[str] = mapped_column(CleanString(10), primary_key=True)
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     tickets: Mapped[int] = mapped_column(Integer, default=0)
     outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"), default=None)
@@ -320,9 +389,9 @@ class Cursor(Base):
 
     __tablename__ = "cursors"
 
-    mailbox: Mapped[str] = mapped_column(String(500), primary_key=True)
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    last_uid: Mapped[str] = mapped_column(String(255), default="")
+    mailbox: Mapped[str] = mapped_column(CleanString(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(UidValidity)
+    last_uid: Mapped[str] = mapped_column(CleanString(255), default="")
     last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
@@ -347,11 +416,11 @@ class Webhook(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), unique=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
-    event: Mapped[str] = mapped_column(String(40))
-    body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
+    event: Mapped[str] = mapped_column(CleanString(40))
+    body: Mapped[str] = mapped_column(CleanText())
+    status: Mapped[str] = mapped_column(CleanString(20), index=True, default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    last_error: Mapped[str | None] = mapped_column(CleanText(), default=None)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -5,6 +5,12 @@ caller's transaction, so classification, ticket, events and outbox rows commit t
 SQLite runs in WAL mode with ``synchronous=FULL``: the server copy is moved right after the
 commit, so the commit must survive a power cut. Bookkeeping that is always followed by such a
 commit before the worker acts outside the store uses ``begin(durable=False)`` (see there).
+
+PostgreSQL (``postgresql://`` URLs, driven by psycopg 3) runs the same migrations and the
+same code. Where SQLite's single writer lock kept two transactions apart, PostgreSQL (READ
+COMMITTED) is given a row lock (``FOR UPDATE``) or one atomic statement instead: the ticket
+counter, the claim of a stored message, its attempt count. Text reaches either database
+through :func:`bot.store.models.storable` (no NUL, no more than the column holds).
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from importlib import resources
 from typing import Any
 
 from sqlalchemy import create_engine, event, func, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import ConfigError, TransientError
@@ -48,6 +55,37 @@ REFERENCE_RE = re.compile(r"\b([A-Z][A-Z0-9]{1,15}-\d{4}-\d{6,})\b")
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 #: Seconds an SQLite write waits for a lock held by another connection (URL ``?timeout=``).
 DEFAULT_BUSY_TIMEOUT = 10.0
+#: PostgreSQL refusals at login that no retry can cure: the config must change (lower case).
+_PG_LOGIN_REFUSED = ("authentication failed", "does not exist", "no pg_hba.conf entry",
+                     "not permitted to log in", "permission denied")
+
+
+def engine_url(url: str) -> str:
+    """The SQLAlchemy URL to open for the configured ``url``: ``postgresql://`` and
+    ``postgres://`` (libpq's spellings, which SQLAlchemy would open with psycopg2, or refuse)
+    become ``postgresql+psycopg://`` (psycopg 3, the driver this project installs); any other
+    URL, a named driver included, is returned as it is."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
+
+
+def transient(exc: DBAPIError, dialect: str) -> bool:
+    """Whether an error of the ``dialect`` ("sqlite", "postgresql") database may go away by
+    itself, so the work is retried later rather than failed: a connection that broke (any
+    database); SQLite's "database is locked", "busy" or "disk full"; any PostgreSQL
+    OperationalError (SQLSTATE classes 08 connection, 40 serialization failure or deadlock,
+    53 insufficient resources, 57 shutdown: never a mistake in a statement) except a login
+    the server refused (:data:`_PG_LOGIN_REFUSED`)."""
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    text = str(exc.orig).lower()
+    if dialect == "postgresql":
+        return not any(refusal in text for refusal in _PG_LOGIN_REFUSED)
+    return any(word in text for word in ("locked", "full", "busy", "disk"))
 
 
 def _body_digest(raw: bytes) -> str:
@@ -91,19 +129,23 @@ class ArchiveItem:
 
 
 class Store:
-    """The ticket store on one SQLAlchemy URL.
+    """The ticket store on one SQLAlchemy URL (``sqlite:///PATH``, or ``postgresql://…``:
+    see :func:`engine_url`).
 
-    Raises :class:`bot.errors.TransientError` from :meth:`begin` when the database is locked
-    or the disk is full (the worker stops taking mail and retries later). For SQLite,
-    ``?timeout=SECONDS`` in ``url`` sets how long a write waits for another connection's
-    lock first (default :data:`DEFAULT_BUSY_TIMEOUT`).
+    Raises :class:`bot.errors.TransientError` from :meth:`begin` when the database is locked,
+    unreachable or the disk is full (the worker stops taking mail and retries later). For
+    SQLite, ``?timeout=SECONDS`` in ``url`` sets how long a write waits for another
+    connection's lock first (default :data:`DEFAULT_BUSY_TIMEOUT`). On PostgreSQL each
+    pooled connection is tested before use, so a server restart costs no failed transaction.
     """
 
     def __init__(self, url: str) -> None:
         """Raises ConfigError (key ``store.url``) for a URL whose database driver is missing."""
         self.url = url
         try:
-            self.engine: Engine = create_engine(url, future=True)
+            opened = make_url(engine_url(url))
+            pg = opened.get_backend_name() == "postgresql"
+            self.engine: Engine = create_engine(opened, future=True, pool_pre_ping=pg)
         except (ImportError, ArgumentError) as exc:
             raise ConfigError("store.url", f"cannot use {url.split(':', 1)[0]}: {exc}") from exc
         #: for bookkeeping commits that need not survive a power cut on their own (see begin)
@@ -152,7 +194,9 @@ class Store:
         """The Alembic revision the database is at, or None for a new database.
 
         Raises ConfigError (key ``store.url``) when the database cannot be opened at all
-        (a missing folder, no permission, a server refusing the login).
+        (a missing folder, no permission, a server refusing the login or not knowing the
+        database), TransientError when it may open later (SQLite locked; a PostgreSQL server
+        down, starting or out of connections).
         """
         from sqlalchemy import inspect, text
 
@@ -162,7 +206,9 @@ class Store:
                     return None
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except OperationalError as exc:
-            if "locked" in str(exc.orig).lower():
+            dialect = self.engine.dialect.name
+            if "locked" in str(exc.orig).lower() or (
+                    dialect == "postgresql" and transient(exc, dialect)):
                 raise TransientError(f"store unavailable: {exc.orig}") from exc
             raise ConfigError("store.url", f"cannot open the database: {exc.orig}") from exc
 
@@ -183,15 +229,16 @@ class Store:
         fetched raw mail — that the worker always follows with a durable commit before it
         acts outside the store. About 3 ms saved per message on this machine.
 
-        Raises TransientError (chained) for "database is locked" and "disk full" errors.
+        Raises TransientError (chained) for errors that may go away (:func:`transient`:
+        "database is locked", "disk full", a PostgreSQL server unreachable or restarting, a
+        serialization failure or deadlock).
         """
         session = self._sessions() if durable else self._light_sessions()
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
-            text = str(exc.orig).lower()
-            if "locked" in text or "full" in text or "busy" in text or "disk" in text:
+        except DBAPIError as exc:
+            if transient(exc, self.engine.dialect.name):
                 raise TransientError(f"store unavailable: {exc.orig}") from exc
             raise
         finally:
@@ -369,7 +416,7 @@ class Store:
         counted; ``attempts`` on the returned row includes this one.
         """
         with self.begin(durable=False) as s:
-            msg = s.get(Message, row_id)
+            msg = s.get(Message, row_id, with_for_update=True)
             if msg is None or msg.state != MessageState.STORED:
                 return None
             msg.attempts += 1
@@ -381,7 +428,7 @@ class Store:
         and must not bring it nearer to quarantine. Raises TransientError while the store is
         unavailable (the attempt then stays counted)."""
         with self.begin(durable=False) as s:
-            msg = s.get(Message, row_id)
+            msg = s.get(Message, row_id, with_for_update=True)
             if msg is not None and msg.attempts > 0:
                 msg.attempts -= 1
 
@@ -403,7 +450,7 @@ class Store:
         the store's raw copy is what gets processed.
         """
         with self.begin() as s:
-            msg = s.get(Message, row_id)
+            msg = s.get(Message, row_id, with_for_update=True)
             if msg is None or msg.outcome != "quarantine" or msg.purged_at is not None:
                 return False
             msg.state = MessageState.STORED
@@ -416,14 +463,22 @@ class Store:
 
     @staticmethod
     def next_reference(s: Session, prefix: str, when: datetime) -> str:
-        """Allocate the next reference, e.g. ``PRIV-2026-000123`` (sequence per year)."""
-        counter = s.get(Counter, when.year, with_for_update=True)
-        if counter is None:
-            counter = Counter(year=when.year, value=0)
-            s.add(counter)
-        counter.value += 1
-        s.flush()
-        return f"{prefix}-{when.year}-{counter.value:06d}"
+        """Allocate the next reference, e.g. ``PRIV-2026-000123`` (sequence per year).
+
+        One atomic statement (INSERT … ON CONFLICT DO UPDATE … RETURNING) on SQLite and
+        PostgreSQL alike: a second transaction numbering at the same time waits for the
+        counter row until the first ends, then counts on from its number (the first of a
+        year included), so no reference is ever issued twice. A number whose transaction
+        rolls back is given again.
+        """
+        insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+        upsert = insert(Counter).values(year=when.year, value=1)
+        value = s.execute(
+            upsert.on_conflict_do_update(index_elements=[Counter.year],
+                                         set_={"value": Counter.value + 1})
+            .returning(Counter.value)
+        ).scalar_one()
+        return f"{prefix}-{when.year}-{value:06d}"
 
     @staticmethod
     def ticket_of_sent(s: Session, message_ids: Sequence[str]) -> Ticket | None:
@@ -511,6 +566,15 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any, *, busy_ms: float, synchronou
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cur.close()
+    # SQLite's own lower() folds A-Z only; PostgreSQL's (in a UTF-8 locale) every letter.
+    # The queue's search lowers both sides, so "zoë" finds "ZOË" on both stores.
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
 
 
-__all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "message_id_of", "message_ids_in"]
+def _lower(value: object) -> object:
+    """SQL ``lower(x)`` as Python's str.lower; other values (NULL, numbers) unchanged."""
+    return value.lower() if isinstance(value, str) else value
+
+
+__all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "engine_url", "message_id_of", "message_ids_in",
+           "transient"]
