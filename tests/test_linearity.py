@@ -165,6 +165,8 @@ def test_work_is_linear(step_name: str) -> None:
         for _ in range(RETRIES):  # measured again: a noisy run is not work
             if ratio < 1.5 * K:
                 break
+            _REFERENCE.clear()  # and the reference too: one noisy measure of it, kept for
+            # every step, made three steps fail on one input at once (a CI run, 2026-12-08)
             ratio = min(ratio, _ratio(step, make, header))
         if ratio >= 1.5 * K:
             slow[name] = round(ratio, 2)
