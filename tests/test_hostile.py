@@ -200,6 +200,37 @@ def test_over_the_cpu_budget_is_too_expensive_and_the_next_message_is_read(
         stingy.close()
 
 
+def test_a_message_read_ahead_is_the_one_read_next_or_is_dropped(reader: ChildReader) -> None:
+    delete = _mail(b"Please delete all my personal data.")
+    close = _mail(b"Please close my account.").replace(b"<hostile@", b"<close@")
+    access = _mail(b"Please send me a copy of my personal data.").replace(b"<hostile@", b"<a@")
+    assert reader.read(delete).classification.labels == ("deletion",)  # type: ignore[union-attr]
+    reader.read_ahead(close)  # read while the caller commits the one before
+    assert reader.read(close).message.message_id == "<close@example.org>"
+    # sent ahead, then not wanted (another worker took it): its answer is dropped
+    reader.read_ahead(close)
+    reading = reader.read(access)
+    assert reading.message.message_id == "<a@example.org>"
+    assert reading.classification is not None and reading.classification.labels == ("access",)
+
+
+def test_a_message_read_ahead_keeps_its_budget(tmp_path: Path) -> None:
+    config = build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"}},
+                          base=tmp_path, env={})
+    # 12 MB of base64 text takes far over 50 ms of CPU time; a two-word mail far under
+    stingy = ChildReader(config, cpu_seconds=0.05, memory_bytes=2**30)
+    big = HOSTILE["12 MB of base64 text"][0](1)
+    try:
+        stingy.read(_mail(b"Hello."))  # the child is up
+        stingy.read_ahead(big)
+        with pytest.raises(TooExpensiveError, match="over 0.05 s of CPU time"):
+            stingy.read(big)
+        ok = stingy.read(_mail(b"Please delete my data."))  # a new child
+        assert ok.classification is not None and ok.classification.labels == ("deletion",)
+    finally:
+        stingy.close()
+
+
 def _sent(tmp_path: Path) -> list[Any]:
     return sent_mail(tmp_path / "outbox")
 

@@ -69,9 +69,12 @@ class Processor:
         real message is not slow. Called by the worker before it starts waiting for mail."""
         self.reader.warm_up()
 
-    def process(self, row_id: int, raw: bytes, received_at: datetime) -> Decision | None:
+    def process(self, row_id: int, raw: bytes, received_at: datetime,
+                ahead: bytes | None = None) -> Decision | None:
         """Process stored message ``row_id`` (its ``raw`` bytes, stored at ``received_at``)
-        if it is still in state ``stored``.
+        if it is still in state ``stored``; ``ahead``: the raw bytes of the message to be
+        processed next, which the reader may start on while this one is committed
+        (:meth:`~bot.pipeline.reader.Reader.read_ahead`).
 
         Returns the decision committed, or None when there was nothing to do. Raises whatever
         a stage raises (the worker counts the attempt and quarantines after
@@ -79,6 +82,8 @@ class Processor:
         """
         started = time.monotonic()
         reading = self.reader.read(raw)
+        if ahead is not None:
+            self.reader.read_ahead(ahead)
         with self.store.begin() as s:
             # locked (PostgreSQL): a second worker on the same message waits here, then sees
             # it committed; SQLite's single writer keeps them apart by itself

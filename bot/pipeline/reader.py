@@ -16,6 +16,11 @@ staff, and the next message is read by a fresh child. The worker process itself 
 a message's parsed tree or the classifier's models, so its memory stays flat whatever
 arrives. The child loads the models once, while the worker connects to the mailbox.
 
+While the worker commits one message, the child already reads the next
+(:meth:`ChildReader.read_ahead`): reading and committing overlap on two cores. Nothing is
+decided ahead: the answer waits in the pipe until the worker has counted that message's
+attempt and asks for it, and one the worker no longer wants is dropped.
+
 :class:`InProcessReader` runs the same stages in the calling process (``process
 --dry-run``, ``bot.read_in_child = false``, and tests of the pipeline's logic).
 """
@@ -87,6 +92,10 @@ class Reader(Protocol):
         """The :class:`Reading` of ``raw``. Raises BadInputError
         (including TooExpensiveError) for mail that cannot be read."""
 
+    def read_ahead(self, raw: bytes) -> None:
+        """Start reading ``raw`` now if that can overlap the caller's work (the next
+        :meth:`read` of the same bytes then only waits for the answer); never raises."""
+
     def close(self) -> None:
         """Release what :meth:`warm_up` or :meth:`read` started."""
 
@@ -104,6 +113,9 @@ class InProcessReader:
     def read(self, raw: bytes) -> Reading:
         """:func:`read` of ``raw`` with this config."""
         return read(raw, self.config)
+
+    def read_ahead(self, raw: bytes) -> None:
+        """Nothing: in one process there is nothing to overlap."""
 
     def close(self) -> None:
         """Nothing to release."""
@@ -129,6 +141,8 @@ class ChildReader:
         self._finalizer: weakref.finalize[Any, Any] | None = None
         self._watched: Any = None  # psutil.Process of the child
         self._ready = False
+        #: the message sent ahead (:meth:`read_ahead`) and the child's CPU seconds then
+        self._ahead: tuple[bytes, float] | None = None
 
     # -- the child's life ---------------------------------------------------------------
 
@@ -183,30 +197,65 @@ class ChildReader:
             self._finalizer()  # _end(process, conn), once
         self._process = self._conn = self._finalizer = None
         self._ready = False
+        self._ahead = None
 
     # -- one message --------------------------------------------------------------------
 
     def read(self, raw: bytes) -> Reading:
-        """The Reading of ``raw``, read in the child.
+        """The Reading of ``raw``, read in the child (already under way when
+        :meth:`read_ahead` sent these bytes).
 
         Raises TooExpensiveError (a BadInputError) when the message takes more than
         ``cpu_seconds`` of CPU or ``memory_bytes`` of memory, or kills the child; the
         BadInputError the parser raised; TransientError when the child was stopped from
         outside (SIGTERM/SIGINT: the service is stopping) or could not start; RuntimeError
         for a bug in a stage (its type, message and the child's traceback)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] is not raw and ahead[0] != raw:
+            self._discard_answer(ahead[1])  # the caller went another way
+            ahead = None
+        used = ahead[1] if ahead is not None else self._send(raw)
+        return self._collect(used)
+
+    def read_ahead(self, raw: bytes) -> None:
+        """Send ``raw`` to the child now, while the caller commits the message before it:
+        reading (one core) and committing (the other) overlap. Only when the child is up
+        and idle; the budget still holds (its CPU is counted from here, its memory peak is
+        checked on the answer, and :meth:`read` watches the rest)."""
+        if self._ahead is not None or not self._ready or self._process is None or \
+                self._process.poll() is not None:
+            return
+        with contextlib.suppress(TransientError):
+            self._ahead = (raw, self._send(raw))
+
+    def _send(self, raw: bytes) -> float:
+        """Send ``raw`` to the child (started if needed); return its CPU seconds before."""
         import psutil
 
         process, conn = self._start()
         self._wait_ready(process, conn)
         if self._watched is None or self._watched.pid != process.pid:
             self._watched = psutil.Process(process.pid)  # once per child, not per message
-        watched = self._watched
-        used = _cpu(watched)
+        used = _cpu(self._watched)
         try:
             conn.send_bytes(raw)
         except OSError as exc:  # it died since the last message
             self._stop()
             raise TransientError(f"the reader process ended ({exc})") from exc
+        return used
+
+    def _discard_answer(self, used: float) -> None:
+        """Wait for the answer to a message sent ahead and not read after all; drop it."""
+        with contextlib.suppress(BadInputError, TransientError, RuntimeError):
+            self._collect(used)
+
+    def _collect(self, used: float) -> Reading:
+        """Watch the child's budget until it answers the message sent at CPU ``used``."""
+        import psutil
+
+        process, conn, watched = self._process, self._conn, self._watched
+        if process is None or conn is None:
+            raise TransientError("the reader process ended")
         last_cpu, last_change = used, time.monotonic()
         while not conn.poll(POLL_SECONDS):
             try:

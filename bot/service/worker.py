@@ -146,15 +146,18 @@ class Worker:
 
     def _process_stored(self) -> int:
         handled = 0
-        for row_id in self.store.unprocessed(self.mailbox.source):
+        ids = self.store.unprocessed(self.mailbox.source)
+        for n, row_id in enumerate(ids):
             if self.stop.is_set():
                 break
-            if self.process_one(row_id):
+            if self.process_one(row_id, ids[n + 1] if n + 1 < len(ids) else None):
                 handled += 1
         return handled
 
-    def process_one(self, row_id: int) -> bool:
+    def process_one(self, row_id: int, ahead: int | None = None) -> bool:
         """Process one stored message; quarantine it after ``bot.max_attempts`` failures.
+        ``ahead``: the row to be processed next, which the reader may start reading while
+        this one is committed (issue 18: reading and committing overlap on two cores).
 
         Returns True when the message reached an outcome (quarantine included). Re-raises
         TransientError (the store or a server is down: the message stays ``stored``, and the
@@ -171,7 +174,8 @@ class Worker:
             return True
         self.crash("before-process")
         try:
-            done = self.processor.process(row_id, row.raw, row.received_at) is not None
+            done = self.processor.process(row_id, row.raw, row.received_at,
+                                          self.store.raw_of(ahead) if ahead else None) is not None
             self.crash("after-commit")
             return done
         except TransientError:

@@ -408,6 +408,13 @@ class Store:
                 .values(state=MessageState.ARCHIVED, folder=folder, updated_at=utcnow())
             )
 
+    def raw_of(self, row_id: int) -> bytes | None:
+        """The raw bytes of stored message ``row_id`` (None when it is gone or no longer
+        ``stored``), read without counting an attempt: for reading ahead."""
+        with self.begin(durable=False) as s:
+            return s.scalar(select(Message.raw).where(Message.id == row_id,
+                                                      Message.state == MessageState.STORED))
+
     def start_attempt(self, row_id: int) -> Message | None:
         """Count one more processing attempt of ``row_id`` and return the row (raw bytes
         included), or None when it is gone or no longer ``stored``.
