@@ -10,6 +10,13 @@ the retention policy no longer allows to keep (daily); deliver the outbox and th
 only then move the server copies to their folders. A crash anywhere leaves state the next
 round resumes from.
 
+Several workers may share one store (README "Several workers"). Only the worker holding a
+mailbox folder's lease (:meth:`bot.store.Store.take_lease`, :data:`LEASE_SECONDS`, renewed
+each round and before each fetch batch and each archive step) lists, fetches and moves its
+mail; every worker processes the stored messages it claims and delivers the outbox mails and
+webhooks it claims (:data:`bot.store.store.CLAIM_SECONDS`). A worker that dies loses its lease
+and its claims when they expire; another one takes them over.
+
 Fault injection (tests and ``bench/soak.py`` only): see :mod:`bot.service.faults`.
 """
 
@@ -18,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import threading
 from collections import defaultdict
 from collections.abc import Callable
@@ -44,6 +52,18 @@ FETCH_BATCH = 100
 #: Bytes of mail held in memory before they are stored (a larger message is stored alone):
 #: with the reader in a child process, this is what bounds the worker's own memory.
 FETCH_BATCH_BYTES = 32 * 2**20
+#: Seconds a mailbox folder's lease lasts after it was taken or renewed: a worker that dies
+#: (killed, machine lost) holds it at most this long before another worker reads the folder.
+LEASE_SECONDS = 60.0
+#: Longest wait between two rounds, in seconds, so that the holder renews its lease well
+#: before it expires and the other workers find it free soon after.
+LEASE_RENEWAL = LEASE_SECONDS / 3
+
+
+def default_worker_name() -> str:
+    """The name a worker holds leases and claims under when none is given: host and process
+    id (``mail1:4242``), unique among the processes of every host sharing the store."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class Worker:
@@ -52,7 +72,10 @@ class Worker:
     ``crash`` is the fault-injection hook; by default it is read from the environment
     (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset. ``clock``
     returns the current time (aware UTC datetime); tests pass a fixed one, so nothing the
-    worker decides by the time of day (the digest, the next delivery) reads the real clock.
+    worker decides by the time of day (the digest, the next delivery) reads the real clock;
+    the mailbox lease and the claims expire by it too. ``name`` is what the worker holds
+    leases and claims under (default :func:`default_worker_name`): two live workers must
+    never share one; a worker restarted under its old name resumes its own claims at once.
     """
 
     def __init__(
@@ -66,6 +89,7 @@ class Worker:
         notifier: Notifier | None = None,
         crash: CrashHook | None = None,
         clock: Callable[[], datetime] = utcnow,
+        name: str | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -76,6 +100,8 @@ class Worker:
         self.notifier = notifier or Notifier(env={})
         self.crash = crash if crash is not None else CrashHook(os.environ.get(CRASH_ENV))
         self.clock = clock
+        self.name = name or default_worker_name()
+        self._holding = False
         self._ready = False
         self._uidvalidity: int | None = None
         self._failures = 0
@@ -93,9 +119,12 @@ class Worker:
         if self.config.webhooks.url and not self._webhooks_started:
             start_webhooks(self.store)  # once, before any event of this worker exists
             self._webhooks_started = True
-        uidvalidity = self._open()
-        uids = self.mailbox.list_uids()
-        self._fetch_new(uidvalidity, uids)
+        uids: list[str] = []
+        reading = self._hold_lease()
+        if reading:  # else another worker reads the mailbox: leave it alone
+            uidvalidity = self._open()
+            uids = self.mailbox.list_uids()
+            self._fetch_new(uidvalidity, uids)
         handled = self._process_stored()
         maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
         queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
@@ -105,8 +134,32 @@ class Worker:
             queue_webhooks(self.config, self.store, self.clock())
             deliver_webhooks(self.config, self.store, self.clock())
         self.crash("before-archive")
-        self._archive(uidvalidity, set(uids))
+        if reading and self._hold_lease():  # renewed: processing may have taken a while
+            self._archive(self._open(), set(uids))
         return handled
+
+    def _hold_lease(self) -> bool:
+        """Take or renew the lease on this worker's mailbox folder (:data:`LEASE_SECONDS`);
+        return whether it holds it. A worker that lost it closes its mailbox connection.
+        Raises TransientError while the store is unavailable."""
+        held = self.store.take_lease(self.mailbox.source, self.name, self.clock(),
+                                     LEASE_SECONDS)
+        if held != self._holding:
+            log.info("%s: %s", self.mailbox.source,
+                     "lease taken: this worker reads the mailbox" if held else
+                     "another worker reads the mailbox: processing and delivering only")
+            if not held:
+                self._reset_connection()
+        self._holding = held
+        return held
+
+    def _release_lease(self) -> None:
+        """Give the lease up (the worker is stopping), so another worker reads the mailbox
+        at once; left to expire when the store is unavailable."""
+        if self._holding:
+            with contextlib.suppress(TransientError):
+                self.store.release_lease(self.mailbox.source, self.name)
+            self._holding = False
 
     def _open(self) -> int:
         if self._uidvalidity is None:
@@ -126,6 +179,8 @@ class Worker:
         known = self.store.known_uids(self.mailbox.source, uidvalidity, uids)
         new = [u for u in uids if u not in known]
         for start in range(0, len(new), FETCH_BATCH):
+            if start and not self._hold_lease():
+                return  # another worker has the folder now and fetches the rest
             batch: list[FetchedMail] = []
             size = 0
             for mail in self.mailbox.fetch(new[start : start + FETCH_BATCH]):
@@ -146,7 +201,7 @@ class Worker:
 
     def _process_stored(self) -> int:
         handled = 0
-        for row_id in self.store.unprocessed(self.mailbox.source):
+        for row_id in self.store.unprocessed(self.mailbox.source, claimable_at=self.clock()):
             if self.stop.is_set():
                 break
             if self.process_one(row_id):
@@ -156,13 +211,14 @@ class Worker:
     def process_one(self, row_id: int) -> bool:
         """Process one stored message; quarantine it after ``bot.max_attempts`` failures.
 
-        Returns True when the message reached an outcome (quarantine included). Re-raises
-        TransientError (the store or a server is down: the message stays ``stored``, and the
-        attempt is taken back when the store allows, since an outage is not the message's
-        fault). The attempt is counted before the work, so a message that kills the process
-        every time is still quarantined after ``bot.max_attempts`` starts.
+        Returns True when the message reached an outcome (quarantine included); False when it
+        failed, or another worker claimed it first (:meth:`bot.store.Store.start_attempt`).
+        Re-raises TransientError (the store or a server is down: the message stays
+        ``stored``, and the attempt is taken back when the store allows, since an outage is
+        not the message's fault). The attempt is counted before the work, so a message that
+        kills the process every time is still quarantined after ``bot.max_attempts`` starts.
         """
-        row = self.store.start_attempt(row_id)
+        row = self.store.start_attempt(row_id, self.name, self.clock())
         if row is None:
             return False
         attempts = row.attempts
@@ -203,6 +259,8 @@ class Worker:
             if done != Purged():
                 log.info("retention: erased %d ticket(s), %d message(s), %d sent mail(s)",
                          done.tickets, done.messages, done.mails)
+            if not self._holding:  # the archive folders are the lease holder's to touch
+                return
             try:
                 filed = purge_archive(self.config, self.store, self.mailbox, now)
             except TransientError as exc:  # the rest stays due for tomorrow's run
@@ -236,18 +294,30 @@ class Worker:
     # -- the loop -----------------------------------------------------------------------
 
     def drain(self) -> int:
-        """Poll until a round handles nothing and nothing is left stored, then close the
-        mailbox connection; return how many messages were processed."""
+        """Poll until a round handles nothing and nothing is left for this worker (see
+        :meth:`_nothing_left`), then close the mailbox connection and give up the lease;
+        return how many messages were processed. Mail another worker is still processing is
+        left to it (and archived by the lease holder's next round)."""
         total = 0
         try:
             while not self.stop.is_set():
                 handled = self.poll_once()
                 total += handled
-                if handled == 0 and not self.store.unprocessed(self.mailbox.source, limit=1):
+                if handled == 0 and self._nothing_left():
                     break
         finally:
             self._reset_connection()
+            self._release_lease()
         return total
+
+    def _nothing_left(self) -> bool:
+        """Whether no stored message is left that this worker could claim now and, while it
+        holds the lease, no server copy is left to move."""
+        source = self.mailbox.source
+        if self.store.unprocessed(source, limit=1, claimable_at=self.clock()):
+            return False
+        return not (self._holding and self._uidvalidity is not None
+                    and self.store.to_archive(source, self._uidvalidity))
 
     def run(self, once: bool = False) -> int:
         """Run until stopped (or, with ``once``, until the mailbox is drained).
@@ -266,7 +336,7 @@ class Worker:
                 handled = self.poll_once()
                 self._round_succeeded(handled)
                 if handled == 0:
-                    self.mailbox.wait(self._wait_seconds(), self.stop)
+                    self._wait()
             except PermanentError as exc:
                 log.error("stopping: %s", exc)
                 return 2
@@ -280,6 +350,7 @@ class Worker:
                 self._retry_later(f"round failed, retrying with backoff: "
                                   f"{type(exc).__name__}: {exc}")
         self._reset_connection()
+        self._release_lease()
         return 0
 
     def _retry_later(self, why: str) -> None:
@@ -303,10 +374,19 @@ class Worker:
         if handled:
             self.notifier.status(f"processed {handled} message(s) in the last round")
 
+    def _wait(self) -> None:
+        """Wait for new mail (IMAP IDLE or polling) while holding the lease; without it just
+        wait, touching no mailbox. Returns early when :attr:`stop` is set."""
+        if self._holding:
+            self.mailbox.wait(self._wait_seconds(), self.stop)
+        else:
+            self.stop.wait(self._wait_seconds())
+
     def _wait_seconds(self) -> float:
         """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail
-        is due for its next attempt sooner or the systemd watchdog needs a ping sooner."""
-        seconds = self.config.mailbox.poll_interval
+        is due for its next attempt sooner, the systemd watchdog needs a ping sooner, or the
+        lease is to be renewed (or looked at again) sooner (:data:`LEASE_RENEWAL`)."""
+        seconds = min(self.config.mailbox.poll_interval, LEASE_RENEWAL)
         due = self.store.next_delivery_at()
         if due is not None:
             seconds = min(seconds, max(1.0, (due - self.clock()).total_seconds()))
