@@ -35,6 +35,10 @@ lost or queued twice; each is POSTed until the receiver answers 2xx, retried wit
 exponential backoff (30 s to 1 h) on any other answer or a network error, and failed after
 ``webhooks.give_up_after`` (shown in ``privacy-bot status``). Events from before the URL was
 set are not sent. A retry sends the same body with a fresh signature time.
+
+Several workers may share the store: the cursor row is locked while events are queued, and
+each webhook is claimed before it is POSTed (:meth:`bot.store.Store.claim_due`), so one
+worker only sends it.
 """
 
 from __future__ import annotations
@@ -96,8 +100,9 @@ def start_webhooks(store: Store) -> None:
 
 
 def _cursor(s: Session) -> WebhookCursor:
-    """The cursor row, created at the newest audit event when missing."""
-    cursor = s.get(WebhookCursor, 1)
+    """The cursor row (locked until the transaction ends: one worker queues at a time),
+    created at the newest audit event when missing."""
+    cursor = s.get(WebhookCursor, 1, with_for_update=True)
     if cursor is None:
         cursor = WebhookCursor(id=1, last_event_id=s.scalar(select(func.max(Event.id))) or 0)
         s.add(cursor)
@@ -134,7 +139,8 @@ def queue_webhooks(config: Config, store: Store, now: datetime) -> int:
 
 def deliver_webhooks(config: Config, store: Store, now: datetime,
                      post: Poster | None = None) -> int:
-    """POST the due pending webhooks; return how many the receiver accepted (2xx). A
+    """POST the due pending webhooks (each claimed first: one worker sends it); return how
+    many the receiver accepted (2xx). A
     failure is retried later with backoff, and failed for good after
     ``webhooks.give_up_after`` seconds. A receiver that cannot be reached (a network error
     or ``webhooks.timeout`` seconds without an answer) ends the batch: the worker's round
@@ -147,6 +153,8 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
             Webhook.status == "pending", Webhook.next_attempt_at <= now)
             .order_by(Webhook.id).limit(SEND_BATCH)))
     for row in due:
+        if not store.claim_due(Webhook, row.id, now):
+            continue  # another worker sends it
         body = row.body.encode()
         headers = {"Content-Type": "application/json", "User-Agent": "privacy-bot",
                    "X-Privacy-Bot-Event": row.event,
