@@ -95,9 +95,13 @@ def test_an_outbox_row_is_claimed_by_one_worker_until_the_claim_expires(store: S
                      recipients=["staff@example.com"], raw=b"x", created_at=T0,
                      next_attempt_at=T0)
         s.add(row)
-    assert store.claim_due(Outbox, row.id, T0)
-    assert not store.claim_due(Outbox, row.id, T0 + timedelta(seconds=CLAIM_SECONDS - 1))
-    assert store.claim_due(Outbox, row.id, T0 + timedelta(seconds=CLAIM_SECONDS))
+    assert store.claim_due(Outbox, row.id, "a", T0)
+    later = T0 + timedelta(seconds=CLAIM_SECONDS - 1)
+    assert not store.claim_due(Outbox, row.id, "b", later)
+    assert [r.id for r in store.due_outbox(later, worker="b")] == []
+    assert [r.id for r in store.due_outbox(later, worker="a")] == [row.id]  # a, restarted
+    assert store.claim_due(Outbox, row.id, "a", later)
+    assert store.claim_due(Outbox, row.id, "b", later + timedelta(seconds=CLAIM_SECONDS))
 
 
 # -- workers ------------------------------------------------------------------------------

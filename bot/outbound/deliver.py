@@ -81,14 +81,16 @@ class Deliverer:
         self.sleep = sleep
         self.in_outage = False
 
-    def deliver_due(self, on_sent: Callable[[Outbox], None] | None = None) -> int:
-        """Send every due row once (those no other worker claimed first); return how many
-        were accepted by the server.
+    def deliver_due(self, on_sent: Callable[[Outbox], None] | None = None,
+                    worker: str = "") -> int:
+        """Send every due row once (those no other worker claimed first; see
+        :meth:`bot.store.Store.claim_due`) as ``worker``; return how many were accepted by
+        the server.
 
         ``on_sent`` is called with each row the server accepted, before that is recorded
         (fault-injection tests crash there: the one window where a mail can go out twice).
         """
-        rows = self.store.due_outbox(self.clock())
+        rows = self.store.due_outbox(self.clock(), worker=worker)
         if not rows:
             return 0
         try:
@@ -96,7 +98,7 @@ class Deliverer:
         except TransientError as exc:
             self._outage(str(exc))
             for row in rows:
-                if self.store.claim_due(Outbox, row.id, self.clock()):
+                if self.store.claim_due(Outbox, row.id, worker, self.clock()):
                     self._retry_later(row, str(exc))
             return 0
         except PermanentError as exc:
@@ -105,7 +107,7 @@ class Deliverer:
         sent = 0
         try:
             for row in rows:
-                if not self.store.claim_due(Outbox, row.id, self.clock()):
+                if not self.store.claim_due(Outbox, row.id, worker, self.clock()):
                     continue  # another worker sends it
                 if self._send_one(row, on_sent):
                     sent += 1
@@ -144,7 +146,7 @@ class Deliverer:
             db = s.get(Outbox, row.id)
             if db is None:
                 return False
-            db.status = "sent"
+            db.status, db.claimed_by = "sent", None
             db.attempts += 1
             db.last_reply = reply[:500]
             db.sent_at = self.clock()
@@ -172,6 +174,7 @@ class Deliverer:
                 db.attempts += 1
                 db.last_reply = reason[:500]
                 db.next_attempt_at = now + timedelta(seconds=backoff(db.attempts))
+                db.claimed_by = None
 
     def _fail(self, row: Outbox, reason: str) -> None:
         log.error("outbox: %s #%d failed: %s", row.kind, row.id, reason[:200])
@@ -180,7 +183,7 @@ class Deliverer:
             db = s.get(Outbox, row.id)
             if db is None:
                 return
-            db.status = "failed"
+            db.status, db.claimed_by = "failed", None
             db.attempts += 1
             db.last_reply = reason[:500]
             ticket = s.get(Ticket, db.ticket_id) if db.ticket_id else None

@@ -53,7 +53,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.config import Config
@@ -138,9 +138,9 @@ def queue_webhooks(config: Config, store: Store, now: datetime) -> int:
 
 
 def deliver_webhooks(config: Config, store: Store, now: datetime,
-                     post: Poster | None = None) -> int:
-    """POST the due pending webhooks (each claimed first: one worker sends it); return how
-    many the receiver accepted (2xx). A
+                     post: Poster | None = None, worker: str = "") -> int:
+    """POST the due pending webhooks, each claimed first for ``worker`` (one worker sends
+    it; :meth:`bot.store.Store.claim_due`); return how many the receiver accepted (2xx). A
     failure is retried later with backoff, and failed for good after
     ``webhooks.give_up_after`` seconds. A receiver that cannot be reached (a network error
     or ``webhooks.timeout`` seconds without an answer) ends the batch: the worker's round
@@ -150,10 +150,11 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
     sent = 0
     with store.begin() as s:
         due = list(s.scalars(select(Webhook).where(
-            Webhook.status == "pending", Webhook.next_attempt_at <= now)
+            Webhook.status == "pending",
+            or_(Webhook.next_attempt_at <= now, Webhook.claimed_by == worker))
             .order_by(Webhook.id).limit(SEND_BATCH)))
     for row in due:
-        if not store.claim_due(Webhook, row.id, now):
+        if not store.claim_due(Webhook, row.id, worker, now):
             continue  # another worker sends it
         body = row.body.encode()
         headers = {"Content-Type": "application/json", "User-Agent": "privacy-bot",
@@ -172,6 +173,7 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
             if fresh is None or fresh.status != "pending":
                 continue
             fresh.attempts += 1
+            fresh.claimed_by = None
             if not error:
                 fresh.status, fresh.sent_at, fresh.last_error = "sent", now, None
                 sent += 1

@@ -61,9 +61,11 @@ LEASE_RENEWAL = LEASE_SECONDS / 3
 
 
 def default_worker_name() -> str:
-    """The name a worker holds leases and claims under when none is given: host and process
-    id (``mail1:4242``), unique among the processes of every host sharing the store."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """The name a worker holds leases and claims under when none is given: the host's name.
+    A worker restarted on the same host (after a crash or a kill) so resumes its own lease
+    and claims at once; a second worker on the same host must be given a name of its own
+    (``privacy-bot run --worker NAME``; the template unit uses ``%H-%i``)."""
+    return socket.gethostname()
 
 
 class Worker:
@@ -132,7 +134,7 @@ class Worker:
         self._deliver()
         if self._webhooks_started:  # events for the systems that hold the data
             queue_webhooks(self.config, self.store, self.clock())
-            deliver_webhooks(self.config, self.store, self.clock())
+            deliver_webhooks(self.config, self.store, self.clock(), worker=self.name)
         self.crash("before-archive")
         if reading and self._hold_lease():  # renewed: processing may have taken a while
             self._archive(self._open(), set(uids))
@@ -201,7 +203,8 @@ class Worker:
 
     def _process_stored(self) -> int:
         handled = 0
-        for row_id in self.store.unprocessed(self.mailbox.source, claimable_at=self.clock()):
+        for row_id in self.store.unprocessed(self.mailbox.source, claimable_at=self.clock(),
+                                             worker=self.name):
             if self.stop.is_set():
                 break
             if self.process_one(row_id):
@@ -276,7 +279,8 @@ class Worker:
         two more rounds, and a ``--once`` run left them unsent). Mail that fails is given a
         later attempt time, so the loop ends. One batch is sent even after a stop request:
         what was committed in this round goes out before the worker exits."""
-        while self.deliverer.deliver_due(on_sent=lambda _row: self.crash("after-send")) > 0:
+        while self.deliverer.deliver_due(on_sent=lambda _row: self.crash("after-send"),
+                                         worker=self.name) > 0:
             if self.stop.is_set():
                 break
 
@@ -314,7 +318,7 @@ class Worker:
         """Whether no stored message is left that this worker could claim now and, while it
         holds the lease, no server copy is left to move."""
         source = self.mailbox.source
-        if self.store.unprocessed(source, limit=1, claimable_at=self.clock()):
+        if self.store.unprocessed(source, limit=1, claimable_at=self.clock(), worker=self.name):
             return False
         return not (self._holding and self._uidvalidity is not None
                     and self.store.to_archive(source, self._uidvalidity))

@@ -303,6 +303,8 @@ class Outbox(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     #: when ``raw`` was erased under the retention policy (revision 0005), else None
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: the worker sending it now (:meth:`bot.store.Store.claim_due`; revision 0009), else None
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(200), default=None)
 
     @classmethod
     def for_mail(cls, mail: EmailMessage, *, kind: str, mail_from: str,
@@ -442,6 +444,8 @@ class Webhook(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: the worker sending it now (:meth:`bot.store.Store.claim_due`; revision 0009), else None
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(200), default=None)
 
 
 class WebhookCursor(Base):

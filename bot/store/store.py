@@ -288,21 +288,23 @@ class Store:
         with self.begin(durable=False) as s:
             s.execute(delete(Lease).where(Lease.name == name, Lease.holder == holder))
 
-    def claim_due(self, table: type[Outbox] | type[Webhook], row_id: int, now: datetime,
-                  seconds: float = CLAIM_SECONDS) -> bool:
-        """Claim the pending, due outbox mail or webhook ``row_id`` for the caller before it
-        sends it: its ``next_attempt_at`` moves ``seconds`` past ``now`` (aware UTC), so no
-        other worker finds it due meanwhile. Returns False when another worker claimed or
-        finished it first (one conditional UPDATE: one winner). A worker that dies after the
-        send and before recording it leaves the row to be sent again once the claim expires:
-        the documented send/commit window. Raises TransientError while the store is
-        unavailable."""
+    def claim_due(self, table: type[Outbox] | type[Webhook], row_id: int, worker: str,
+                  now: datetime, seconds: float = CLAIM_SECONDS) -> bool:
+        """Claim the pending outbox mail or webhook ``row_id`` for ``worker`` before it sends
+        it: its ``next_attempt_at`` moves ``seconds`` past ``now`` (aware UTC), so no other
+        worker finds it due meanwhile, and ``claimed_by`` names ``worker`` until the attempt
+        is recorded (which clears it). Claimable: due (``next_attempt_at <= now``), or
+        claimed by ``worker`` itself (restarted after it died mid-send). Returns False when
+        another worker claimed or finished it first (one conditional UPDATE: one winner). A
+        worker that dies after the send and before recording it leaves the row to be sent
+        again, by itself at once or by another once the claim expires: the documented
+        send/commit window. Raises TransientError while the store is unavailable."""
         with self.begin(durable=False) as s:
             return _changed(
                 s, update(table)
                 .where(table.id == row_id, table.status == "pending",
-                       table.next_attempt_at <= now)
-                .values(next_attempt_at=now + timedelta(seconds=seconds))
+                       or_(table.next_attempt_at <= now, table.claimed_by == worker))
+                .values(next_attempt_at=now + timedelta(seconds=seconds), claimed_by=worker)
                 .execution_options(synchronize_session=False)) == 1
 
     # -- fetched mail -------------------------------------------------------------------
@@ -427,17 +429,18 @@ class Store:
         return {by_digest[d] for d, msgid in found if msgid == message_id_of(by_digest[d])}
 
     def unprocessed(self, mailbox: str | None = None, limit: int = 500,
-                    claimable_at: datetime | None = None) -> list[int]:
+                    claimable_at: datetime | None = None, worker: str = "") -> list[int]:
         """Row ids in state ``stored`` (new, or left unfinished by a crash), oldest first;
-        with ``claimable_at`` (aware UTC) only those no worker's claim covers at that time
-        (see :meth:`start_attempt`)."""
+        with ``claimable_at`` (aware UTC) only those ``worker`` may claim at that time: no
+        other worker's claim covers them (see :meth:`start_attempt`)."""
         with self.begin() as s:
             q = select(Message.id).where(Message.state == MessageState.STORED)
             if mailbox is not None:
                 q = q.where(Message.mailbox == mailbox)
             if claimable_at is not None:
                 q = q.where(or_(Message.claimed_until.is_(None),
-                                Message.claimed_until <= claimable_at))
+                                Message.claimed_until <= claimable_at,
+                                Message.claimed_by == worker))
             return list(s.scalars(q.order_by(Message.id).limit(limit)))
 
     def to_archive(self, mailbox: str, uidvalidity: int) -> list[ArchiveItem]:
@@ -617,13 +620,15 @@ class Store:
 
     # -- outbox -------------------------------------------------------------------------
 
-    def due_outbox(self, now: datetime, limit: int = 200) -> list[Outbox]:
-        """Pending outbox rows whose next attempt is due, oldest first."""
+    def due_outbox(self, now: datetime, limit: int = 200, worker: str = "") -> list[Outbox]:
+        """Pending outbox rows whose next attempt is due, or that ``worker`` claimed and did
+        not finish (see :meth:`claim_due`), oldest first."""
         with self.begin() as s:
             return list(
                 s.scalars(
                     select(Outbox)
-                    .where(Outbox.status == "pending", Outbox.next_attempt_at <= now)
+                    .where(Outbox.status == "pending",
+                           or_(Outbox.next_attempt_at <= now, Outbox.claimed_by == worker))
                     .order_by(Outbox.id)
                     .limit(limit)
                 )
