@@ -417,11 +417,13 @@ def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
 
 @main.command("systemd-unit")
 @click.option("--executable", help="Path of privacy-bot (default: next to this Python).")
-def systemd_unit(executable: str | None) -> None:
+@click.option("--template", is_flag=True,
+              help="Print the template unit privacy-bot@.service (one worker per instance).")
+def systemd_unit(executable: str | None, template: bool) -> None:
     """Print the hardened systemd unit file for this installation."""
     from bot.service.systemd import unit_file
 
-    click.echo(unit_file(executable), nl=False)
+    click.echo(unit_file(executable, template=template), nl=False)
 
 
 @main.command()
