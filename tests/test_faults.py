@@ -679,7 +679,8 @@ def test_full_disk_stops_intake_and_loses_nothing(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """SQLite's own "database or disk is full" (SQLITE_FULL), made real by capping the
-    database's size in pages (PRAGMA max_page_count) on the worker's connections."""
+    database's size in pages (PRAGMA max_page_count) on all the worker's connections (the
+    durable and the light ones: a full disk refuses every write)."""
     caplog.set_level(logging.INFO)
     app = build_app(_imap_config(tmp_path, dovecot, smtp_server))
     cap: dict[str, int] = {}
@@ -688,12 +689,15 @@ def test_full_disk_stops_intake_and_loses_nothing(
         if cap:
             dbapi_conn.execute(f"PRAGMA max_page_count={cap['pages']}")
 
-    event.listen(app.store.engine, "connect", limit)
+    engines = {app.store.engine, app.store.light_engine}  # a full disk stops every write
+    for engine in engines:
+        event.listen(engine, "connect", limit)
     with running(app) as worker:
         _until(lambda: app.store.cursor(worker.mailbox.source) is not None)
         with contextlib.closing(sqlite3.connect(tmp_path / "bot.db")) as con:
             cap["pages"] = con.execute("PRAGMA page_count").fetchone()[0]
-        app.store.engine.dispose()  # new connections take the cap
+        for engine in engines:
+            engine.dispose()  # new connections take the cap
         big = REQUEST.replace(
             b"\r\n\r\n",
             b"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
@@ -705,7 +709,8 @@ def test_full_disk_stops_intake_and_loses_nothing(
         _until(lambda: worker._failures >= 2)
         assert dovecot.folder_uids("INBOX") == [uid]
         cap.clear()
-        app.store.engine.dispose()  # space again
+        for engine in engines:
+            engine.dispose()  # space again
         smtp_server.wait_for(1, timeout=60)
         _until(lambda: dovecot.folder_uids("INBOX") == [])
     reasons = [r.getMessage() for r in caplog.records

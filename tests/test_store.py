@@ -38,7 +38,7 @@ def test_migrations_create_exactly_the_models(store: Store) -> None:
     store.migrate()  # idempotent
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
-            ("0008",)]
+            ("0009",)]
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:

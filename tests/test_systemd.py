@@ -96,3 +96,30 @@ def test_unit_file_verifies_and_is_hardened(tmp_path: Path) -> None:
     assert last, security.stdout + security.stderr
     score = float(last[0].split("privacy-bot.service:")[1].split()[0])
     assert score <= 2.0
+
+
+def test_template_unit_runs_one_named_worker_per_instance() -> None:
+    text = unit_file("/opt/privacy-bot/bin/privacy-bot", template=True)
+    assert ("ExecStart=/opt/privacy-bot/bin/privacy-bot --config "
+            "${CONFIGURATION_DIRECTORY}/bot.toml run --worker %H-%i\n") in text
+    assert "Description=Privacy request intake bot, worker %i (" in text
+    # one dynamic user for every instance: they share the state directory
+    assert "DynamicUser=yes\nUser=privacy-bot\nGroup=privacy-bot\n" in text
+    assert "systemd-unit --template > /etc/systemd/system/privacy-bot@.service" in text
+    # everything else is the single unit's, hardening included
+    single = unit_file("/opt/privacy-bot/bin/privacy-bot")
+    assert len(text.splitlines()) == len(single.splitlines()) + 3
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze not found")
+def test_template_unit_verifies(tmp_path: Path) -> None:
+    exe = tmp_path / "privacy-bot"
+    exe.write_text("#!/bin/sh\n")
+    exe.chmod(0o755)
+    unit = tmp_path / "privacy-bot@.service"
+    unit.write_text(unit_file(str(exe), template=True))
+    instance = tmp_path / "privacy-bot@1.service"
+    instance.symlink_to(unit)
+    verify = subprocess.run(["systemd-analyze", "verify", str(instance)],
+                            capture_output=True, text=True, check=False)
+    assert verify.returncode == 0, verify.stderr

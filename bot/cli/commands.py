@@ -56,9 +56,15 @@ def check_config(ctx: click.Context, config_path: Path | None) -> None:
 @main.command()
 @config_option
 @click.option("--once", is_flag=True, help="Drain what is waiting, then exit.")
+@click.option("--worker", "worker_name", metavar="NAME", default=None,
+              help="Name this worker holds mailbox leases and claims under (default "
+                   "HOST:PID); unique among the workers sharing the store.")
 @click.pass_context
-def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
-    """Run the worker: IMAP IDLE (or polling) until SIGTERM/SIGINT; SIGHUP reloads the config."""
+def run(ctx: click.Context, config_path: Path | None, once: bool,
+        worker_name: str | None) -> None:
+    """Run the worker: IMAP IDLE (or polling) until SIGTERM/SIGINT; SIGHUP reloads the config.
+
+    Any number of workers may share one store (README "Several workers")."""
     from bot.service.systemd import Notifier
 
     config = load_or_exit(ctx, config_path)
@@ -85,7 +91,7 @@ def run(ctx: click.Context, config_path: Path | None, once: bool) -> None:
         serve_metrics(config, metrics_store)
     app = build_or_exit(ctx, config)
     while True:
-        worker = app.worker(stop=stop, notifier=notifier)
+        worker = app.worker(stop=stop, notifier=notifier, name=worker_name)
         log.info("worker starting (%s mailbox)", config.mailbox.kind)
         status = worker.run(once=once)
         app.close()
@@ -411,11 +417,13 @@ def status(ctx: click.Context, config_path: Path | None, as_json: bool) -> None:
 
 @main.command("systemd-unit")
 @click.option("--executable", help="Path of privacy-bot (default: next to this Python).")
-def systemd_unit(executable: str | None) -> None:
+@click.option("--template", is_flag=True,
+              help="Print the template unit privacy-bot@.service (one worker per instance).")
+def systemd_unit(executable: str | None, template: bool) -> None:
     """Print the hardened systemd unit file for this installation."""
     from bot.service.systemd import unit_file
 
-    click.echo(unit_file(executable), nl=False)
+    click.echo(unit_file(executable, template=template), nl=False)
 
 
 @main.command()

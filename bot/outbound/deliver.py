@@ -6,6 +6,11 @@ reply or a lost connection leaves the row pending with a later ``next_attempt_at
 (exponential backoff with jitter, capped at one hour); a 5xx reply, or still failing after
 ``outbox.give_up_after`` seconds, marks it failed, marks the ticket's acknowledgement
 undeliverable and queues an alert to staff. An outage is logged once, not once per try.
+
+Several workers may deliver from one store: each row is claimed just before it is sent
+(:meth:`bot.store.Store.claim_due`), so one worker only sends it; a worker that dies between
+the send and its record leaves the row to be sent again, same Message-ID, once its claim
+expires.
 """
 
 from __future__ import annotations
@@ -76,13 +81,16 @@ class Deliverer:
         self.sleep = sleep
         self.in_outage = False
 
-    def deliver_due(self, on_sent: Callable[[Outbox], None] | None = None) -> int:
-        """Send every due row once; return how many were accepted by the server.
+    def deliver_due(self, on_sent: Callable[[Outbox], None] | None = None,
+                    worker: str = "") -> int:
+        """Send every due row once (those no other worker claimed first; see
+        :meth:`bot.store.Store.claim_due`) as ``worker``; return how many were accepted by
+        the server.
 
         ``on_sent`` is called with each row the server accepted, before that is recorded
         (fault-injection tests crash there: the one window where a mail can go out twice).
         """
-        rows = self.store.due_outbox(self.clock())
+        rows = self.store.due_outbox(self.clock(), worker=worker)
         if not rows:
             return 0
         try:
@@ -90,7 +98,8 @@ class Deliverer:
         except TransientError as exc:
             self._outage(str(exc))
             for row in rows:
-                self._retry_later(row, str(exc))
+                if self.store.claim_due(Outbox, row.id, worker, self.clock()):
+                    self._retry_later(row, str(exc))
             return 0
         except PermanentError as exc:
             log.error("outbox: %s; leaving %d mail(s) pending", exc, len(rows))
@@ -98,6 +107,8 @@ class Deliverer:
         sent = 0
         try:
             for row in rows:
+                if not self.store.claim_due(Outbox, row.id, worker, self.clock()):
+                    continue  # another worker sends it
                 if self._send_one(row, on_sent):
                     sent += 1
         finally:
@@ -135,7 +146,7 @@ class Deliverer:
             db = s.get(Outbox, row.id)
             if db is None:
                 return False
-            db.status = "sent"
+            db.status, db.claimed_by = "sent", None
             db.attempts += 1
             db.last_reply = reply[:500]
             db.sent_at = self.clock()
@@ -163,6 +174,7 @@ class Deliverer:
                 db.attempts += 1
                 db.last_reply = reason[:500]
                 db.next_attempt_at = now + timedelta(seconds=backoff(db.attempts))
+                db.claimed_by = None
 
     def _fail(self, row: Outbox, reason: str) -> None:
         log.error("outbox: %s #%d failed: %s", row.kind, row.id, reason[:200])
@@ -171,7 +183,7 @@ class Deliverer:
             db = s.get(Outbox, row.id)
             if db is None:
                 return
-            db.status = "failed"
+            db.status, db.claimed_by = "failed", None
             db.attempts += 1
             db.last_reply = reason[:500]
             ticket = s.get(Ticket, db.ticket_id) if db.ticket_id else None

@@ -35,6 +35,10 @@ lost or queued twice; each is POSTed until the receiver answers 2xx, retried wit
 exponential backoff (30 s to 1 h) on any other answer or a network error, and failed after
 ``webhooks.give_up_after`` (shown in ``privacy-bot status``). Events from before the URL was
 set are not sent. A retry sends the same body with a fresh signature time.
+
+Several workers may share the store: the cursor row is locked while events are queued, and
+each webhook is claimed before it is POSTed (:meth:`bot.store.Store.claim_due`), so one
+worker only sends it.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.config import Config
@@ -96,8 +100,9 @@ def start_webhooks(store: Store) -> None:
 
 
 def _cursor(s: Session) -> WebhookCursor:
-    """The cursor row, created at the newest audit event when missing."""
-    cursor = s.get(WebhookCursor, 1)
+    """The cursor row (locked until the transaction ends: one worker queues at a time),
+    created at the newest audit event when missing."""
+    cursor = s.get(WebhookCursor, 1, with_for_update=True)
     if cursor is None:
         cursor = WebhookCursor(id=1, last_event_id=s.scalar(select(func.max(Event.id))) or 0)
         s.add(cursor)
@@ -133,8 +138,9 @@ def queue_webhooks(config: Config, store: Store, now: datetime) -> int:
 
 
 def deliver_webhooks(config: Config, store: Store, now: datetime,
-                     post: Poster | None = None) -> int:
-    """POST the due pending webhooks; return how many the receiver accepted (2xx). A
+                     post: Poster | None = None, worker: str = "") -> int:
+    """POST the due pending webhooks, each claimed first for ``worker`` (one worker sends
+    it; :meth:`bot.store.Store.claim_due`); return how many the receiver accepted (2xx). A
     failure is retried later with backoff, and failed for good after
     ``webhooks.give_up_after`` seconds. A receiver that cannot be reached (a network error
     or ``webhooks.timeout`` seconds without an answer) ends the batch: the worker's round
@@ -144,9 +150,12 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
     sent = 0
     with store.begin() as s:
         due = list(s.scalars(select(Webhook).where(
-            Webhook.status == "pending", Webhook.next_attempt_at <= now)
+            Webhook.status == "pending",
+            or_(Webhook.next_attempt_at <= now, Webhook.claimed_by == worker))
             .order_by(Webhook.id).limit(SEND_BATCH)))
     for row in due:
+        if not store.claim_due(Webhook, row.id, worker, now):
+            continue  # another worker sends it
         body = row.body.encode()
         headers = {"Content-Type": "application/json", "User-Agent": "privacy-bot",
                    "X-Privacy-Bot-Event": row.event,
@@ -164,6 +173,7 @@ def deliver_webhooks(config: Config, store: Store, now: datetime,
             if fresh is None or fresh.status != "pending":
                 continue
             fresh.attempts += 1
+            fresh.claimed_by = None
             if not error:
                 fresh.status, fresh.sent_at, fresh.last_error = "sent", now, None
                 sent += 1

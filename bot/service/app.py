@@ -53,10 +53,12 @@ class App:
     clock: Callable[[], datetime] = utcnow
 
     def worker(self, mailbox: Mailbox | None = None, stop: threading.Event | None = None,
-               notifier: Notifier | None = None) -> Worker:
-        """A worker over ``mailbox`` (default: the configured one)."""
+               notifier: Notifier | None = None, name: str | None = None) -> Worker:
+        """A worker over ``mailbox`` (default: the configured one), holding leases and claims
+        under ``name`` (default :func:`bot.service.worker.default_worker_name`)."""
         return Worker(self.config, self.store, mailbox or make_mailbox(self.config),
-                      self.processor, self.deliverer, stop, notifier, clock=self.clock)
+                      self.processor, self.deliverer, stop, notifier, clock=self.clock,
+                      name=name)
 
     def close(self) -> None:
         """Stop the reader process (if any) and release the store's connections."""

@@ -69,11 +69,33 @@ class Notifier:
         return self.notify(STOPPING=1, STATUS="stopping")
 
 
-def unit_file(executable: str | None = None) -> str:
-    """The shipped unit file with ``ExecStart`` pointing at ``executable``.
+#: How the shipped unit becomes the template ``privacy-bot@.service``, one instance per
+#: worker (README "Several workers"): each instance runs under its own worker name, and all
+#: share one dynamic user, so that they can share the state directory.
+_TEMPLATE_EDITS = (
+    ("privacy-bot systemd-unit > /etc/systemd/system/privacy-bot.service",
+     "privacy-bot systemd-unit --template > /etc/systemd/system/privacy-bot@.service\n"
+     "# Start N workers: systemctl enable --now privacy-bot@1 privacy-bot@2 ..."),
+    ("Description=Privacy request intake bot (",
+     "Description=Privacy request intake bot, worker %i ("),
+    ("bot.toml run\n", "bot.toml run --worker %H-%i\n"),
+    ("DynamicUser=yes\n", "DynamicUser=yes\nUser=privacy-bot\nGroup=privacy-bot\n"),
+)
+
+
+def unit_file(executable: str | None = None, template: bool = False) -> str:
+    """The shipped unit file with ``ExecStart`` pointing at ``executable``; with
+    ``template``, the template unit ``privacy-bot@.service`` (instance ``%i``: one worker
+    each, named ``%H-%i``).
 
     ``executable`` defaults to the ``privacy-bot`` script next to this Python interpreter.
+    Raises ValueError when the shipped unit no longer has a line the template edits.
     """
     exe = executable or str(Path(sys.executable).with_name("privacy-bot"))
     text = (resources.files("bot.service") / "privacy-bot.service").read_text(encoding="utf-8")
+    if template:
+        for old, new in _TEMPLATE_EDITS:
+            if old not in text:
+                raise ValueError(f"privacy-bot.service lacks {old!r}")
+            text = text.replace(old, new)
     return text.replace("/usr/local/bin/privacy-bot", exe)

@@ -10,6 +10,13 @@ the retention policy no longer allows to keep (daily); deliver the outbox and th
 only then move the server copies to their folders. A crash anywhere leaves state the next
 round resumes from.
 
+Several workers may share one store (README "Several workers"). Only the worker holding a
+mailbox folder's lease (:meth:`bot.store.Store.take_lease`, :data:`LEASE_SECONDS`, renewed
+each round and before each fetch batch and each archive step) lists, fetches and moves its
+mail; every worker processes the stored messages it claims and delivers the outbox mails and
+webhooks it claims (:data:`bot.store.store.CLAIM_SECONDS`). A worker that dies loses its lease
+and its claims when they expire; another one takes them over.
+
 Fault injection (tests and ``bench/soak.py`` only): see :mod:`bot.service.faults`.
 """
 
@@ -18,6 +25,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
+import socket
 import threading
 from collections import defaultdict
 from collections.abc import Callable
@@ -44,6 +53,42 @@ FETCH_BATCH = 100
 #: Bytes of mail held in memory before they are stored (a larger message is stored alone):
 #: with the reader in a child process, this is what bounds the worker's own memory.
 FETCH_BATCH_BYTES = 32 * 2**20
+#: Seconds a mailbox folder's lease lasts after it was taken or renewed: a worker that dies
+#: (killed, machine lost) holds it at most this long before another worker reads the folder.
+LEASE_SECONDS = 60.0
+#: Longest wait between two rounds, in seconds, so that the holder renews its lease well
+#: before it expires and the other workers find it free soon after.
+LEASE_RENEWAL = LEASE_SECONDS / 3
+
+
+#: Prefix of the lease each live worker holds on its name (:meth:`Worker._hold_name`).
+NAME_LEASE = "worker:"
+
+
+def _gone_from_this_host(holder: str) -> bool:
+    """Whether ``holder`` (``host/pid/random``, see :meth:`Worker._hold_name`) was a process
+    of this host that no longer runs (its pid is gone, or is this process: reused)."""
+    host, _, rest = holder.partition("/")
+    pid = rest.partition("/")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
+
+
+def default_worker_name() -> str:
+    """The name a worker holds leases and claims under when none is given: the host's name.
+    A worker restarted on the same host (after a crash or a kill) so resumes its own lease
+    and claims at once; a second worker on the same host must be given a name of its own
+    (``privacy-bot run --worker NAME``; the template unit uses ``%H-%i``)."""
+    return socket.gethostname()
 
 
 class Worker:
@@ -52,7 +97,10 @@ class Worker:
     ``crash`` is the fault-injection hook; by default it is read from the environment
     (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset. ``clock``
     returns the current time (aware UTC datetime); tests pass a fixed one, so nothing the
-    worker decides by the time of day (the digest, the next delivery) reads the real clock.
+    worker decides by the time of day (the digest, the next delivery) reads the real clock;
+    the mailbox lease and the claims expire by it too. ``name`` is what the worker holds
+    leases and claims under (default :func:`default_worker_name`): two live workers must
+    never share one; a worker restarted under its old name resumes its own claims at once.
     """
 
     def __init__(
@@ -66,6 +114,7 @@ class Worker:
         notifier: Notifier | None = None,
         crash: CrashHook | None = None,
         clock: Callable[[], datetime] = utcnow,
+        name: str | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -76,6 +125,10 @@ class Worker:
         self.notifier = notifier or Notifier(env={})
         self.crash = crash if crash is not None else CrashHook(os.environ.get(CRASH_ENV))
         self.clock = clock
+        self.name = name or default_worker_name()
+        #: this process, as the holder of the name's lease: host/pid/random
+        self._token = f"{socket.gethostname()}/{os.getpid()}/{secrets.token_hex(4)}"
+        self._holding = False
         self._ready = False
         self._uidvalidity: int | None = None
         self._failures = 0
@@ -93,9 +146,13 @@ class Worker:
         if self.config.webhooks.url and not self._webhooks_started:
             start_webhooks(self.store)  # once, before any event of this worker exists
             self._webhooks_started = True
-        uidvalidity = self._open()
-        uids = self.mailbox.list_uids()
-        self._fetch_new(uidvalidity, uids)
+        uids: list[str] = []
+        self._hold_name()
+        reading = self._hold_lease()
+        if reading:  # else another worker reads the mailbox: leave it alone
+            uidvalidity = self._open()
+            uids = self.mailbox.list_uids()
+            self._fetch_new(uidvalidity, uids)
         handled = self._process_stored()
         maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
         queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
@@ -103,10 +160,54 @@ class Worker:
         self._deliver()
         if self._webhooks_started:  # events for the systems that hold the data
             queue_webhooks(self.config, self.store, self.clock())
-            deliver_webhooks(self.config, self.store, self.clock())
+            deliver_webhooks(self.config, self.store, self.clock(), worker=self.name)
         self.crash("before-archive")
-        self._archive(uidvalidity, set(uids))
+        if reading and self._hold_lease():  # renewed: processing may have taken a while
+            self._archive(self._open(), set(uids))
         return handled
+
+    def _hold_lease(self) -> bool:
+        """Take or renew the lease on this worker's mailbox folder (:data:`LEASE_SECONDS`);
+        return whether it holds it. A worker that lost it closes its mailbox connection.
+        Raises TransientError while the store is unavailable."""
+        held = self.store.take_lease(self.mailbox.source, self.name, self.clock(),
+                                     LEASE_SECONDS)
+        if held != self._holding:
+            log.info("%s: %s", self.mailbox.source,
+                     "lease taken: this worker reads the mailbox" if held else
+                     "another worker reads the mailbox: processing and delivering only")
+            if not held:
+                self._reset_connection()
+        self._holding = held
+        return held
+
+    def _hold_name(self) -> None:
+        """Take or renew the lease on this worker's name (``worker:NAME``) for this process:
+        leases and claims are held under the name, so two live processes of one name would
+        both think them theirs (and could send one acknowledgement twice). The name of a
+        process of this host that is gone (killed, crashed) is taken over at once.
+
+        Raises PermanentError when a live worker of the same name holds it, and
+        TransientError while the store is unavailable."""
+        key = NAME_LEASE + self.name
+        if self.store.take_lease(key, self._token, self.clock(), LEASE_SECONDS):
+            return
+        holder = self.store.lease_holder(key) or ""
+        if _gone_from_this_host(holder) and self.store.take_lease(
+                key, self._token, self.clock(), LEASE_SECONDS, replaces=holder):
+            return
+        raise PermanentError(
+            f"another worker named {self.name!r} is running ({holder.split('/')[0]}); give "
+            "each worker a name of its own: privacy-bot run --worker NAME")
+
+    def _release_lease(self) -> None:
+        """Give the leases up (the worker is stopping), so another worker reads the mailbox
+        at once; left to expire when the store is unavailable."""
+        with contextlib.suppress(TransientError):
+            if self._holding:
+                self.store.release_lease(self.mailbox.source, self.name)
+            self.store.release_lease(NAME_LEASE + self.name, self._token)
+        self._holding = False
 
     def _open(self) -> int:
         if self._uidvalidity is None:
@@ -126,6 +227,8 @@ class Worker:
         known = self.store.known_uids(self.mailbox.source, uidvalidity, uids)
         new = [u for u in uids if u not in known]
         for start in range(0, len(new), FETCH_BATCH):
+            if start and not self._hold_lease():
+                return  # another worker has the folder now and fetches the rest
             batch: list[FetchedMail] = []
             size = 0
             for mail in self.mailbox.fetch(new[start : start + FETCH_BATCH]):
@@ -146,7 +249,8 @@ class Worker:
 
     def _process_stored(self) -> int:
         handled = 0
-        ids = self.store.unprocessed(self.mailbox.source)
+        ids = self.store.unprocessed(self.mailbox.source, claimable_at=self.clock(),
+                                     worker=self.name)
         for n, row_id in enumerate(ids):
             if self.stop.is_set():
                 break
@@ -159,13 +263,14 @@ class Worker:
         ``ahead``: the row to be processed next, which the reader may start reading while
         this one is committed (issue 18: reading and committing overlap on two cores).
 
-        Returns True when the message reached an outcome (quarantine included). Re-raises
-        TransientError (the store or a server is down: the message stays ``stored``, and the
-        attempt is taken back when the store allows, since an outage is not the message's
-        fault). The attempt is counted before the work, so a message that kills the process
-        every time is still quarantined after ``bot.max_attempts`` starts.
+        Returns True when the message reached an outcome (quarantine included); False when it
+        failed, or another worker claimed it first (:meth:`bot.store.Store.start_attempt`).
+        Re-raises TransientError (the store or a server is down: the message stays
+        ``stored``, and the attempt is taken back when the store allows, since an outage is
+        not the message's fault). The attempt is counted before the work, so a message that
+        kills the process every time is still quarantined after ``bot.max_attempts`` starts.
         """
-        row = self.store.start_attempt(row_id)
+        row = self.store.start_attempt(row_id, self.name, self.clock())
         if row is None:
             return False
         attempts = row.attempts
@@ -207,6 +312,8 @@ class Worker:
             if done != Purged():
                 log.info("retention: erased %d ticket(s), %d message(s), %d sent mail(s)",
                          done.tickets, done.messages, done.mails)
+            if not self._holding:  # the archive folders are the lease holder's to touch
+                return
             try:
                 filed = purge_archive(self.config, self.store, self.mailbox, now)
             except TransientError as exc:  # the rest stays due for tomorrow's run
@@ -222,7 +329,8 @@ class Worker:
         two more rounds, and a ``--once`` run left them unsent). Mail that fails is given a
         later attempt time, so the loop ends. One batch is sent even after a stop request:
         what was committed in this round goes out before the worker exits."""
-        while self.deliverer.deliver_due(on_sent=lambda _row: self.crash("after-send")) > 0:
+        while self.deliverer.deliver_due(on_sent=lambda _row: self.crash("after-send"),
+                                         worker=self.name) > 0:
             if self.stop.is_set():
                 break
 
@@ -240,18 +348,30 @@ class Worker:
     # -- the loop -----------------------------------------------------------------------
 
     def drain(self) -> int:
-        """Poll until a round handles nothing and nothing is left stored, then close the
-        mailbox connection; return how many messages were processed."""
+        """Poll until a round handles nothing and nothing is left for this worker (see
+        :meth:`_nothing_left`), then close the mailbox connection and give up the lease;
+        return how many messages were processed. Mail another worker is still processing is
+        left to it (and archived by the lease holder's next round)."""
         total = 0
         try:
             while not self.stop.is_set():
                 handled = self.poll_once()
                 total += handled
-                if handled == 0 and not self.store.unprocessed(self.mailbox.source, limit=1):
+                if handled == 0 and self._nothing_left():
                     break
         finally:
             self._reset_connection()
+            self._release_lease()
         return total
+
+    def _nothing_left(self) -> bool:
+        """Whether no stored message is left that this worker could claim now and, while it
+        holds the lease, no server copy is left to move."""
+        source = self.mailbox.source
+        if self.store.unprocessed(source, limit=1, claimable_at=self.clock(), worker=self.name):
+            return False
+        return not (self._holding and self._uidvalidity is not None
+                    and self.store.to_archive(source, self._uidvalidity))
 
     def run(self, once: bool = False) -> int:
         """Run until stopped (or, with ``once``, until the mailbox is drained).
@@ -270,7 +390,7 @@ class Worker:
                 handled = self.poll_once()
                 self._round_succeeded(handled)
                 if handled == 0:
-                    self.mailbox.wait(self._wait_seconds(), self.stop)
+                    self._wait()
             except PermanentError as exc:
                 log.error("stopping: %s", exc)
                 return 2
@@ -284,6 +404,7 @@ class Worker:
                 self._retry_later(f"round failed, retrying with backoff: "
                                   f"{type(exc).__name__}: {exc}")
         self._reset_connection()
+        self._release_lease()
         return 0
 
     def _retry_later(self, why: str) -> None:
@@ -307,10 +428,19 @@ class Worker:
         if handled:
             self.notifier.status(f"processed {handled} message(s) in the last round")
 
+    def _wait(self) -> None:
+        """Wait for new mail (IMAP IDLE or polling) while holding the lease; without it just
+        wait, touching no mailbox. Returns early when :attr:`stop` is set."""
+        if self._holding:
+            self.mailbox.wait(self._wait_seconds(), self.stop)
+        else:
+            self.stop.wait(self._wait_seconds())
+
     def _wait_seconds(self) -> float:
         """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail
-        is due for its next attempt sooner or the systemd watchdog needs a ping sooner."""
-        seconds = self.config.mailbox.poll_interval
+        is due for its next attempt sooner, the systemd watchdog needs a ping sooner, or the
+        lease is to be renewed (or looked at again) sooner (:data:`LEASE_RENEWAL`)."""
+        seconds = min(self.config.mailbox.poll_interval, LEASE_RENEWAL)
         due = self.store.next_delivery_at()
         if due is not None:
             seconds = min(seconds, max(1.0, (due - self.clock()).total_seconds()))

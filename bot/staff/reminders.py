@@ -39,7 +39,9 @@ def queue_reminders(config: Config, store: Store, renderer: Renderer, now: datet
         near = list(s.scalars(
             select(Ticket).where(Ticket.status.in_(OPEN_STATUSES), Ticket.paused_at.is_(None),
                                  Ticket.due_at < now + timedelta(days=within))
-            .order_by(Ticket.due_at, Ticket.id)))
+            .order_by(Ticket.due_at, Ticket.id)
+            # several workers: the second waits here, then sees the first one's reminders
+            .with_for_update()))
         if not near:
             return 0
         done = {(e.ticket_id, e.detail.get("what"), e.detail.get("due_at"))

@@ -1,4 +1,5 @@
-"""Tables: messages (raw mail and its state), tickets, events (audit trail), outbox, cursors.
+"""Tables: messages (raw mail and its state), tickets, events (audit trail), outbox, cursors,
+leases (which worker reads which mailbox folder).
 
 Per-message states (moved only by committed transactions, DESIGN.md "Durability"):
 
@@ -173,6 +174,11 @@ class Message(Base):
     #: when the original was deleted from the archive folder it was filed in, or found gone
     #: there (``retention.archive``; revision 0007), else None
     archive_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: the worker that claimed it for processing (:meth:`bot.store.Store.start_attempt`;
+    #: revision 0009), None before; kept after the outcome as a record of who processed it
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(200), default=None)
+    #: until when that claim keeps other workers off it; None when released
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 #: Ticket statuses: still to be worked, and done (see :class:`Ticket`).
@@ -297,6 +303,8 @@ class Outbox(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     #: when ``raw`` was erased under the retention policy (revision 0005), else None
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: the worker sending it now (:meth:`bot.store.Store.claim_due`; revision 0009), else None
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(200), default=None)
 
     @classmethod
     def for_mail(cls, mail: EmailMessage, *, kind: str, mail_from: str,
@@ -395,6 +403,18 @@ class Cursor(Base):
     last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
+class Lease(Base):
+    """Who alone may list, fetch and move the mail of one mailbox folder (``name``: its
+    source), until when (revision 0009). Taken and renewed by
+    :meth:`bot.store.Store.take_lease`; a worker that dies loses it at ``expires_at``."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(CleanString(500), primary_key=True)
+    holder: Mapped[str] = mapped_column(CleanString(200))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class Counter(Base):
     """Ticket reference sequence per year: ``PRIV-2026-000123`` uses (2026, 123)."""
 
@@ -424,6 +444,8 @@ class Webhook(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: the worker sending it now (:meth:`bot.store.Store.claim_due`; revision 0009), else None
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(200), default=None)
 
 
 class WebhookCursor(Base):

@@ -9,8 +9,17 @@ commit before the worker acts outside the store uses ``begin(durable=False)`` (s
 PostgreSQL (``postgresql://`` URLs, driven by psycopg 3) runs the same migrations and the
 same code. Where SQLite's single writer lock kept two transactions apart, PostgreSQL (READ
 COMMITTED) is given a row lock (``FOR UPDATE``) or one atomic statement instead: the ticket
-counter, the claim of a stored message, its attempt count. Text reaches either database
-through :func:`bot.store.models.storable` (no NUL, no more than the column holds).
+counter, the claim of a stored message, its attempt count.
+
+Several workers share one store (README "Several workers"): a worker lists, fetches and moves
+a mailbox folder's mail only while it holds that folder's lease (:meth:`Store.take_lease`),
+and processes a stored message, sends an outbox mail or POSTs a webhook only after claiming
+that row (:meth:`Store.start_attempt`, :meth:`Store.claim_due`). Each is one conditional
+UPDATE that only one transaction can win: PostgreSQL re-checks its WHERE clause after
+waiting for a concurrent writer's row lock, SQLite runs one writer at a time.
+
+Text reaches either database through :func:`bot.store.models.storable` (no NUL, no more than
+the column holds).
 """
 
 from __future__ import annotations
@@ -21,17 +30,17 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from functools import partial
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy import create_engine, delete, event, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.engine import CursorResult, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import ConfigError, TransientError
@@ -41,10 +50,12 @@ from bot.store.models import (
     Counter,
     Cursor,
     Event,
+    Lease,
     Message,
     MessageState,
     Outbox,
     Ticket,
+    Webhook,
     utcnow,
 )
 
@@ -55,6 +66,10 @@ REFERENCE_RE = re.compile(r"\b([A-Z][A-Z0-9]{1,15}-\d{4}-\d{6,})\b")
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 #: Seconds an SQLite write waits for a lock held by another connection (URL ``?timeout=``).
 DEFAULT_BUSY_TIMEOUT = 10.0
+#: Seconds a worker's claim on one stored message, outbox mail or webhook keeps other
+#: workers off it: far longer than processing one message or one SMTP/HTTP exchange takes, so
+#: only a worker that died (or hung) loses its claim; another then takes the row over.
+CLAIM_SECONDS = 300.0
 #: PostgreSQL refusals at login that no retry can cure: the config must change (lower case).
 _PG_LOGIN_REFUSED = ("authentication failed", "does not exist", "no pg_hba.conf entry",
                      "not permitted to log in", "permission denied")
@@ -244,6 +259,65 @@ class Store:
         finally:
             session.close()
 
+    # -- leases and claims -------------------------------------------------------------
+
+    def take_lease(self, name: str, holder: str, now: datetime, seconds: float,
+                   replaces: str | None = None) -> bool:
+        """Take the lease ``name`` (a mailbox folder's source) for ``holder``, or renew it,
+        until ``seconds`` after ``now`` (aware UTC); return whether ``holder`` holds it now.
+
+        It is free when nobody holds it yet or its holder's time ran out (``expires_at <=
+        now``, e.g. a worker that was killed). One short transaction: an INSERT that does
+        nothing when the row exists, then a conditional UPDATE, each won by one transaction
+        only, on SQLite and PostgreSQL alike. The workers' clocks must agree to well within
+        ``seconds`` (NTP). ``replaces``: a holder known to be dead (a process of this host
+        that no longer runs), whose lease is taken over before its time.
+        Raises TransientError while the store is unavailable.
+        """
+        until = now + timedelta(seconds=seconds)
+        free = or_(Lease.holder == holder, Lease.expires_at <= now)
+        if replaces is not None:
+            free = or_(free, Lease.holder == replaces)
+        with self.begin(durable=False) as s:
+            created = _changed(s, _insert(s, Lease)
+                               .values(name=name, holder=holder, expires_at=until)
+                               .on_conflict_do_nothing(index_elements=[Lease.name]))
+            return created == 1 or _changed(
+                s, update(Lease)
+                .where(Lease.name == name, free)
+                .values(holder=holder, expires_at=until)
+                .execution_options(synchronize_session=False)) == 1
+
+    def lease_holder(self, name: str) -> str | None:
+        """Who holds (or last held) the lease ``name``; None when nobody ever took it."""
+        with self.begin(durable=False) as s:
+            return s.scalar(select(Lease.holder).where(Lease.name == name))
+
+    def release_lease(self, name: str, holder: str) -> None:
+        """Give up the lease ``name`` if ``holder`` holds it (a worker stopping), so another
+        worker takes it at once rather than at its expiry."""
+        with self.begin(durable=False) as s:
+            s.execute(delete(Lease).where(Lease.name == name, Lease.holder == holder))
+
+    def claim_due(self, table: type[Outbox] | type[Webhook], row_id: int, worker: str,
+                  now: datetime, seconds: float = CLAIM_SECONDS) -> bool:
+        """Claim the pending outbox mail or webhook ``row_id`` for ``worker`` before it sends
+        it: its ``next_attempt_at`` moves ``seconds`` past ``now`` (aware UTC), so no other
+        worker finds it due meanwhile, and ``claimed_by`` names ``worker`` until the attempt
+        is recorded (which clears it). Claimable: due (``next_attempt_at <= now``), or
+        claimed by ``worker`` itself (restarted after it died mid-send). Returns False when
+        another worker claimed or finished it first (one conditional UPDATE: one winner). A
+        worker that dies after the send and before recording it leaves the row to be sent
+        again, by itself at once or by another once the claim expires: the documented
+        send/commit window. Raises TransientError while the store is unavailable."""
+        with self.begin(durable=False) as s:
+            return _changed(
+                s, update(table)
+                .where(table.id == row_id, table.status == "pending",
+                       or_(table.next_attempt_at <= now, table.claimed_by == worker))
+                .values(next_attempt_at=now + timedelta(seconds=seconds), claimed_by=worker)
+                .execution_options(synchronize_session=False)) == 1
+
     # -- fetched mail -------------------------------------------------------------------
 
     def cursor(self, mailbox: str) -> Cursor | None:
@@ -292,58 +366,56 @@ class Store:
         trace fields, ``Received:``, ``Delivered-To:``, above the same message), is stored as
         ``duplicate`` of it and will only be archived to the same folder: one ticket, one
         acknowledgement. Returns how many rows were added.
+
+        Raises TransientError when another worker stored one of ``mails`` at the same time (a
+        mailbox lease lost mid-fetch): nothing of this batch is kept, and the next round finds
+        the other worker's rows.
         """
-        added = 0
-        with self.begin(durable=False) as s:
-            for mail in mails:
-                digest = hashlib.sha256(mail.raw).hexdigest()
-                msgid = message_id_of(mail.raw)
-                exists = s.scalar(
-                    select(Message.id).where(
-                        Message.mailbox == mailbox,
-                        Message.uidvalidity == uidvalidity,
-                        Message.uid == mail.uid,
-                    )
-                )
-                if exists is not None:
-                    continue
-                original = s.scalar(
-                    select(Message)
-                    .where(
-                        Message.sha256 == digest,
-                        Message.message_id == msgid,
-                        Message.duplicate_of.is_(None),
-                    )
-                    .limit(1)
-                ) or (self._same_mail_delivered_again(s, msgid, mail.raw) if msgid else None)
-                row = Message(
-                    mailbox=mailbox,
-                    uidvalidity=uidvalidity,
-                    uid=mail.uid,
-                    message_id=msgid,
-                    sha256=digest,
-                    raw=mail.raw,
-                    size=len(mail.raw),
-                    state=MessageState.STORED,
-                    received_at=now or utcnow(),
-                    arrived_at=mail.arrived_at,
-                )
-                if original is not None:
-                    row.state = MessageState.DUPLICATE
-                    row.duplicate_of = original.id
-                    row.outcome = original.outcome
-                    row.folder = original.folder
-                    row.ticket_id = original.ticket_id
-                    row.reason = f"duplicate of message #{original.id}"
-                s.add(row)
-                s.flush()
-                if original is not None:
-                    s.add(Event(ticket_id=original.ticket_id, message_row_id=row.id,
-                                kind="duplicate", detail={"of": original.id}))
-                    log.info("message #%d is the same mail as #%d: not processed again",
-                             row.id, original.id)
-                added += 1
-        return added
+        try:
+            with self.begin(durable=False) as s:
+                return sum(self._add_one(s, mailbox, uidvalidity, mail, now or utcnow())
+                           for mail in mails)
+        except IntegrityError as exc:  # (mailbox, uidvalidity, uid) taken meanwhile
+            raise TransientError("another worker stored some of this mail at the same time; "
+                                 "the next round skips what is stored") from exc
+
+    def _add_one(self, s: Session, mailbox: str, uidvalidity: int, mail: FetchedMail,
+                 now: datetime) -> bool:
+        """Add ``mail`` in ``s`` (see :meth:`add_fetched`); False when its key is stored."""
+        exists = s.scalar(select(Message.id).where(Message.mailbox == mailbox,
+                                                   Message.uidvalidity == uidvalidity,
+                                                   Message.uid == mail.uid))
+        if exists is not None:
+            return False
+        digest = hashlib.sha256(mail.raw).hexdigest()
+        msgid = message_id_of(mail.raw)
+        original = s.scalar(
+            select(Message)
+            .where(
+                Message.sha256 == digest,
+                Message.message_id == msgid,
+                Message.duplicate_of.is_(None),
+            )
+            .limit(1)
+        ) or (self._same_mail_delivered_again(s, msgid, mail.raw) if msgid else None)
+        row = Message(mailbox=mailbox, uidvalidity=uidvalidity, uid=mail.uid, message_id=msgid,
+                      sha256=digest, raw=mail.raw, size=len(mail.raw),
+                      state=MessageState.STORED, received_at=now, arrived_at=mail.arrived_at)
+        if original is not None:
+            row.state = MessageState.DUPLICATE
+            row.duplicate_of = original.id
+            row.outcome = original.outcome
+            row.folder = original.folder
+            row.ticket_id = original.ticket_id
+            row.reason = f"duplicate of message #{original.id}"
+        s.add(row)
+        s.flush()
+        if original is not None:
+            s.add(Event(ticket_id=original.ticket_id, message_row_id=row.id,
+                        kind="duplicate", detail={"of": original.id}))
+            log.info("message #%d is the same mail as #%d: not processed again",
+                     row.id, original.id)
+        return True
 
     @staticmethod
     def _same_mail_delivered_again(s: Session, message_id: str, raw: bytes) -> Message | None:
@@ -367,12 +439,19 @@ class Store:
                               .where(Message.sha256.in_(list(by_digest)))).all()
         return {by_digest[d] for d, msgid in found if msgid == message_id_of(by_digest[d])}
 
-    def unprocessed(self, mailbox: str | None = None, limit: int = 500) -> list[int]:
-        """Row ids in state ``stored`` (new, or left unfinished by a crash), oldest first."""
+    def unprocessed(self, mailbox: str | None = None, limit: int = 500,
+                    claimable_at: datetime | None = None, worker: str = "") -> list[int]:
+        """Row ids in state ``stored`` (new, or left unfinished by a crash), oldest first;
+        with ``claimable_at`` (aware UTC) only those ``worker`` may claim at that time: no
+        other worker's claim covers them (see :meth:`start_attempt`)."""
         with self.begin() as s:
             q = select(Message.id).where(Message.state == MessageState.STORED)
             if mailbox is not None:
                 q = q.where(Message.mailbox == mailbox)
+            if claimable_at is not None:
+                q = q.where(or_(Message.claimed_until.is_(None),
+                                Message.claimed_until <= claimable_at,
+                                Message.claimed_by == worker))
             return list(s.scalars(q.order_by(Message.id).limit(limit)))
 
     def to_archive(self, mailbox: str, uidvalidity: int) -> list[ArchiveItem]:
@@ -415,19 +494,30 @@ class Store:
             return s.scalar(select(Message.raw).where(Message.id == row_id,
                                                       Message.state == MessageState.STORED))
 
-    def start_attempt(self, row_id: int) -> Message | None:
-        """Count one more processing attempt of ``row_id`` and return the row (raw bytes
-        included), or None when it is gone or no longer ``stored``.
+    def start_attempt(self, row_id: int, worker: str = "", now: datetime | None = None,
+                      claim_seconds: float = CLAIM_SECONDS) -> Message | None:
+        """Claim ``row_id`` for ``worker`` until ``claim_seconds`` after ``now`` (aware UTC;
+        default the real clock), count one more processing attempt and return the row (raw
+        bytes included); None when it is gone, no longer ``stored``, or claimed by another
+        worker whose claim has not expired.
 
-        Committed before the work starts, so a message that kills the process is still
-        counted; ``attempts`` on the returned row includes this one.
+        One conditional UPDATE: of several workers claiming at once exactly one wins, so only
+        one runs the stages on it. ``worker`` may claim again what it claimed itself (a
+        restarted worker of the same name resumes at once). Committed before the work
+        starts, so a message that kills the process is still counted; ``attempts`` on the
+        returned row includes this one. Raises TransientError while the store is unavailable.
         """
+        now = now or utcnow()
         with self.begin(durable=False) as s:
-            msg = s.get(Message, row_id, with_for_update=True)
-            if msg is None or msg.state != MessageState.STORED:
-                return None
-            msg.attempts += 1
-            return msg
+            won = _changed(s,
+                update(Message)
+                .where(Message.id == row_id, Message.state == MessageState.STORED,
+                       or_(Message.claimed_until.is_(None), Message.claimed_until <= now,
+                           Message.claimed_by == worker))
+                .values(attempts=Message.attempts + 1, claimed_by=worker,
+                        claimed_until=now + timedelta(seconds=claim_seconds))
+                .execution_options(synchronize_session=False))
+            return s.get(Message, row_id) if won == 1 else None
 
     def forget_attempt(self, row_id: int) -> None:
         """Take back the attempt :meth:`start_attempt` counted, when the work stopped for a
@@ -438,13 +528,16 @@ class Store:
             msg = s.get(Message, row_id, with_for_update=True)
             if msg is not None and msg.attempts > 0:
                 msg.attempts -= 1
+                msg.claimed_until = None
 
     def record_error(self, row_id: int, error: str) -> None:
-        """Keep the error of the last failed attempt of ``row_id`` (and an audit event)."""
+        """Keep the error of the last failed attempt of ``row_id`` (and an audit event), and
+        release its claim: the next attempt may be any worker's."""
         with self.begin(durable=False) as s:
             msg = s.get(Message, row_id)
             if msg is not None:
                 msg.last_error = error[:2000]
+                msg.claimed_until = None
                 s.add(Event(ticket_id=msg.ticket_id, message_row_id=row_id, kind="error",
                             detail={"error": error[:500], "attempt": msg.attempts}))
 
@@ -463,6 +556,7 @@ class Store:
             msg.state = MessageState.STORED
             msg.outcome = None
             msg.attempts = 0
+            msg.claimed_until = None
             s.add(Event(message_row_id=row_id, kind="requeued", actor=actor))
             return True
 
@@ -478,8 +572,7 @@ class Store:
         year included), so no reference is ever issued twice. A number whose transaction
         rolls back is given again.
         """
-        insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
-        upsert = insert(Counter).values(year=when.year, value=1)
+        upsert = _insert(s, Counter).values(year=when.year, value=1)
         value = s.execute(
             upsert.on_conflict_do_update(index_elements=[Counter.year],
                                          set_={"value": Counter.value + 1})
@@ -545,13 +638,15 @@ class Store:
 
     # -- outbox -------------------------------------------------------------------------
 
-    def due_outbox(self, now: datetime, limit: int = 200) -> list[Outbox]:
-        """Pending outbox rows whose next attempt is due, oldest first."""
+    def due_outbox(self, now: datetime, limit: int = 200, worker: str = "") -> list[Outbox]:
+        """Pending outbox rows whose next attempt is due, or that ``worker`` claimed and did
+        not finish (see :meth:`claim_due`), oldest first."""
         with self.begin() as s:
             return list(
                 s.scalars(
                     select(Outbox)
-                    .where(Outbox.status == "pending", Outbox.next_attempt_at <= now)
+                    .where(Outbox.status == "pending",
+                           or_(Outbox.next_attempt_at <= now, Outbox.claimed_by == worker))
                     .order_by(Outbox.id)
                     .limit(limit)
                 )
@@ -564,6 +659,18 @@ class Store:
             return s.scalar(
                 select(func.min(Outbox.next_attempt_at)).where(Outbox.status == "pending")
             )
+
+
+def _changed(s: Session, statement: Any) -> int:
+    """Execute the INSERT/UPDATE/DELETE ``statement`` in ``s``; how many rows it changed."""
+    return int(cast("CursorResult[Any]", s.execute(statement)).rowcount)
+
+
+def _insert(s: Session, table: Any) -> Any:
+    """An INSERT of ``table`` in the dialect of ``s`` (SQLite or PostgreSQL), which both
+    know ``ON CONFLICT``."""
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any, *, busy_ms: float, synchronous: str) -> None:
@@ -583,5 +690,5 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-__all__ = ["ArchiveItem", "REFERENCE_RE", "Store", "engine_url", "message_id_of", "message_ids_in",
-           "transient"]
+__all__ = ["CLAIM_SECONDS", "REFERENCE_RE", "ArchiveItem", "Store", "engine_url",
+           "message_id_of", "message_ids_in", "transient"]
