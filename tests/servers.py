@@ -138,7 +138,29 @@ service anvil {{
 """
 
 
-class DovecotServer:
+class _ThrowawayServer:
+    """What the throwaway servers share: a temp ``directory`` of their own and a ``log`` in
+    it; subclasses start and ``stop`` the server."""
+
+    directory: Path
+    log: Path
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def cleanup(self) -> None:
+        """Stop and remove the temp directory."""
+        self.stop()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+class DovecotServer(_ThrowawayServer):
     """A private Dovecot 2.3 on 127.0.0.1 with a plain (STARTTLS-capable) and a TLS port.
 
     Attributes: ``host``, ``port`` (plain/STARTTLS), ``tls_port`` (implicit TLS), ``user`` and
@@ -292,16 +314,6 @@ class DovecotServer:
         self.stop(graceful=graceful)
         self.start()
 
-    def cleanup(self) -> None:
-        """Stop and remove the temp directory."""
-        self.stop()
-        shutil.rmtree(self.directory, ignore_errors=True)
-
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log)"
 
     def run_doveadm(self, *args: str) -> str:
         """Run ``doveadm -c CONFIG ARGS...`` and return its stdout; raise on failure."""
@@ -621,7 +633,7 @@ def find_postgres() -> Path | None:
     return None
 
 
-class PostgresServer:
+class PostgresServer(_ThrowawayServer):
     """A private PostgreSQL on 127.0.0.1 (TCP only, trust authentication for the superuser
     ``user``), its data directory in a temp dir, tuned for tests: no fsync (a crash of the
     test machine loses nothing we keep).
@@ -740,13 +752,3 @@ class PostgresServer:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
 
-    def cleanup(self) -> None:
-        """Stop and remove the temp directory."""
-        self.stop()
-        shutil.rmtree(self.directory, ignore_errors=True)
-
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log)"
