@@ -46,6 +46,13 @@ def make_mailboxes(config: Config) -> list[Mailbox]:
     return [make_mailbox(config, mb) for mb in config.served_mailboxes()]
 
 
+def receiving_addresses(config: Config) -> dict[str, str]:
+    """The privacy address each configured mailbox serves, by the mailbox's ``source`` (what
+    the store keys its messages by). Connects to nothing."""
+    return {make_mailbox(config, mb).source: config.address_of(mb)
+            for mb in config.served_mailboxes()}
+
+
 @dataclass
 class App:
     """Everything a command needs, built once from the config. ``clock`` returns the current
@@ -101,5 +108,6 @@ def build_app(config: Config, *, migrate: bool = True,
                           give_up_after=config.outbox.give_up_after, make_alert=alert,
                           clock=clock)
     return App(config, store, renderer,
-               Processor(config, store, renderer, clock, reader=make_reader(config)),
+               Processor(config, store, renderer, clock, reader=make_reader(config),
+                         addresses=receiving_addresses(config)),
                deliverer, clock)
