@@ -1,7 +1,8 @@
 """Configuration: one TOML file parsed once, at start-up, into a frozen typed :class:`Config`.
 
 Every problem is collected and reported together, each naming its dotted key
-(``mailbox.host: required when mailbox.kind is "imap"``); unknown keys produce warnings.
+(``mailbox.host: required when mailbox.kind is "imap"``; in the ``[[mailbox]]`` array of
+several mailboxes, with the entry's index: ``mailbox[1].host``); unknown keys produce warnings.
 Secrets are never required in the file: a password comes from an environment variable
 (``password_env``), a file (``password_file``), or a systemd credential
 (``password_credential``, read from ``$CREDENTIALS_DIRECTORY``). Relative paths are resolved
@@ -59,6 +60,9 @@ class MailboxConfig:
 
     Times are in seconds: ``timeout`` (socket), ``poll_interval`` (without IDLE),
     ``idle_timeout`` (re-issue IDLE at least this often; RFC 2177 asks for < 30 minutes).
+    ``address``: the privacy address whose mail arrives here, which the tickets of its
+    requests record and their acknowledgements are sent from ("" in a single ``[mailbox]``
+    table: ``bot.address``; required in each entry of a ``[[mailbox]]`` array).
     """
 
     kind: Literal["imap", "maildir"] = "maildir"
@@ -73,6 +77,17 @@ class MailboxConfig:
     timeout: float = 30.0
     poll_interval: float = 60.0
     idle_timeout: float = 1740.0
+    address: str = ""
+
+    def same_mailbox(self, other: MailboxConfig) -> bool:
+        """Whether ``other`` reads the same mail (the same Maildir, or the same IMAP account
+        and folder): two entries must not, or every mail would be read twice."""
+        if self.kind != other.kind:
+            return False
+        if self.kind == "maildir":
+            return self.path is not None and self.path == other.path
+        return ((self.host.lower(), self.port, self.username, self.folder)
+                == (other.host.lower(), other.port, other.username, other.folder))
 
 
 @dataclass(frozen=True)
@@ -278,7 +293,12 @@ class WebhooksConfig:
 
 @dataclass(frozen=True)
 class Config:
-    """The whole configuration. ``source`` is the file it was read from (None for defaults)."""
+    """The whole configuration. ``source`` is the file it was read from (None for defaults).
+
+    ``mailboxes``: every mailbox served, from a ``[[mailbox]]`` array (empty when a single
+    ``[mailbox]`` table was given); ``mailbox`` is the first one (the only one without the
+    array). Read them with :meth:`served_mailboxes`.
+    """
 
     mailbox: MailboxConfig
     folders: FoldersConfig
@@ -291,6 +311,28 @@ class Config:
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
+    mailboxes: tuple[MailboxConfig, ...] = ()
+
+    def served_mailboxes(self) -> tuple[MailboxConfig, ...]:
+        """Every mailbox the worker reads: the ``[[mailbox]]`` entries, or the one
+        ``[mailbox]``."""
+        return self.mailboxes or (self.mailbox,)
+
+    def address_of(self, mailbox: MailboxConfig) -> str:
+        """The privacy address ``mailbox`` serves: its ``address``, else ``bot.address``."""
+        return mailbox.address or self.bot.address
+
+    def all_own_addresses(self) -> tuple[str, ...]:
+        """The bot's own addresses, lower-case: :meth:`BotConfig.all_own_addresses` and the
+        address of every mailbox served (mail from any of them is the bot's, or staff's)."""
+        return tuple(sorted({*self.bot.all_own_addresses(),
+                             *(self.address_of(m).lower() for m in self.served_mailboxes())}))
+
+
+def mailbox_key(index: int | None) -> str:
+    """``mailbox`` for the single ``[mailbox]`` table (``index`` None), ``mailbox[1]`` for
+    the second entry of a ``[[mailbox]]`` array."""
+    return "mailbox" if index is None else f"mailbox[{index}]"
 
 
 _SECTIONS: dict[str, type] = {
@@ -359,12 +401,13 @@ def _path_problems(config: Config, mail_paths: bool) -> list[tuple[str, str]]:
     ``mail_paths`` (commands that handle mail) also a Maildir or outbox the bot cannot
     write (it moves the originals and writes the mail it sends)."""
     out: list[tuple[str, str]] = []
-    mb = config.mailbox
-    if mail_paths and mb.kind == "maildir" and mb.path is not None:
-        if not mb.path.is_dir():
-            out.append(("mailbox.path", f"{mb.path} is not a directory"))
-        else:
-            out += [("mailbox.path", p) for p in maildir_problems(mb.path)]
+    for index, mb in enumerate(config.served_mailboxes()):
+        key = f"{mailbox_key(index if config.mailboxes else None)}.path"
+        if mail_paths and mb.kind == "maildir" and mb.path is not None:
+            if not mb.path.is_dir():
+                out.append((key, f"{mb.path} is not a directory"))
+            else:
+                out += [(key, p) for p in maildir_problems(mb.path)]
     if mail_paths and config.outbox.kind == "maildir" and config.outbox.path is not None:
         out += [("outbox.path", p) for p in maildir_problems(config.outbox.path)]
     url = config.store.url
@@ -441,11 +484,16 @@ def build_config(
             warnings.append(f"{key}: unknown section, ignored{_did_you_mean(key, _SECTIONS)}")
     sections: dict[str, Any] = {}
     for name, cls in _SECTIONS.items():
+        read = secrets is None or name in secrets
+        if name == "mailbox" and isinstance(data.get(name), list):
+            sections["mailboxes"] = _build_mailboxes(data[name], base, env if read else None,
+                                                     problems, warnings)
+            sections[name] = (sections["mailboxes"] or (MailboxConfig(),))[0]
+            continue
         raw = data.get(name, {})
         if not isinstance(raw, dict):
             problems.append((name, "must be a table"))
             raw = {}
-        read = secrets is None or name in secrets
         sections[name] = _build_section(name, cls, dict(raw), base, env if read else None,
                                         problems, warnings)
     sections["store"] = StoreConfig(url=_resolve_sqlite_url(sections["store"].url, base))
@@ -456,6 +504,29 @@ def build_config(
     if problems:
         raise ConfigProblems(problems, tuple(warnings))
     return Config(**sections, source=source, warnings=tuple(warnings))
+
+
+def _build_mailboxes(
+    entries: list[Any],
+    base: Path,
+    env: dict[str, str] | None,
+    problems: list[tuple[str, str]],
+    warnings: list[str],
+) -> tuple[MailboxConfig, ...]:
+    """The entries of a ``[[mailbox]]`` array, each built as a ``[mailbox]`` table is, its
+    keys named with its index (``mailbox[1].host``); ``env`` None leaves secrets unread.
+    Problems: an empty array, an entry that is not a table."""
+    if not entries:
+        problems.append(("mailbox", "at least one [[mailbox]] entry is required"))
+    built = []
+    for index, raw in enumerate(entries):
+        name = mailbox_key(index)
+        if not isinstance(raw, dict):
+            problems.append((name, "must be a table"))
+            continue
+        built.append(_build_section(name, MailboxConfig, dict(raw), base, env, problems,
+                                    warnings))
+    return tuple(built)
 
 
 def _did_you_mean(key: str, known: Collection[str]) -> str:
@@ -608,25 +679,52 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
-                 secrets_read: bool = True) -> None:
-    mb: MailboxConfig = s["mailbox"]
+def _mailbox_problems(name: str, mb: MailboxConfig, problems: list[tuple[str, str]],
+                      secrets_read: bool) -> None:
+    """The problems of one mailbox entry, named ``name`` (``mailbox`` or ``mailbox[1]``)."""
     if mb.kind == "maildir" and mb.path is None:
-        problems.append(("mailbox.path", 'required when mailbox.kind is "maildir"'))
+        problems.append((f"{name}.path", f'required when {name}.kind is "maildir"'))
     if mb.kind == "imap":
         for key in ("host", "username"):
             if not getattr(mb, key):
-                problems.append((f"mailbox.{key}", 'required when mailbox.kind is "imap"'))
-        reported = any(k.startswith("mailbox.password") for k, _ in problems)
+                problems.append((f"{name}.{key}", f'required when {name}.kind is "imap"'))
+        reported = any(k.startswith(f"{name}.password") for k, _ in problems)
         if secrets_read and not mb.password.value and not reported:
             problems.append(
-                ("mailbox.password_env", "an IMAP password is required: set password_env, "
+                (f"{name}.password_env", "an IMAP password is required: set password_env, "
                  "password_file or password_credential")
             )
         if mb.security == "plain" and mb.host and not is_loopback(mb.host):
-            problems.append(("mailbox.security", "plain (unencrypted) is allowed only to loopback"))
+            problems.append((f"{name}.security",
+                             "plain (unencrypted) is allowed only to loopback"))
     if mb.idle_timeout > 1740:
-        problems.append(("mailbox.idle_timeout", "must be at most 1740 s (29 min, RFC 2177)"))
+        problems.append((f"{name}.idle_timeout", "must be at most 1740 s (29 min, RFC 2177)"))
+    if mb.address and "@" not in mb.address:
+        problems.append((f"{name}.address", "must be an email address"))
+
+
+def _mailboxes_problems(s: dict[str, Any], problems: list[tuple[str, str]],
+                        secrets_read: bool) -> None:
+    """The problems of the single ``[mailbox]``, or of each ``[[mailbox]]`` entry: there,
+    each must name the ``address`` it serves, and no two may read the same mail."""
+    entries: tuple[MailboxConfig, ...] = s.get("mailboxes", ())
+    if not entries:
+        _mailbox_problems("mailbox", s["mailbox"], problems, secrets_read)
+        return
+    for index, mb in enumerate(entries):
+        name = mailbox_key(index)
+        if not mb.address:
+            problems.append((f"{name}.address", "required in each [[mailbox]] entry: the "
+                             "privacy address whose mail arrives there"))
+        _mailbox_problems(name, mb, problems, secrets_read)
+        if (first := next((i for i, other in enumerate(entries[:index])
+                           if other.same_mailbox(mb)), None)) is not None:
+            problems.append((name, f"reads the same mail as {mailbox_key(first)}"))
+
+
+def _check_rules(s: dict[str, Any], problems: list[tuple[str, str]],
+                 secrets_read: bool = True) -> None:
+    _mailboxes_problems(s, problems, secrets_read)
     ob: OutboxConfig = s["outbox"]
     if ob.kind == "maildir" and ob.path is None:
         problems.append(("outbox.path", 'required when outbox.kind is "maildir"'))
@@ -728,25 +826,34 @@ def describe(config: Config) -> str:
 
     parts: list[str] = []
     for name in _SECTIONS:
-        section = getattr(config, name)
-        table: dict[str, Any] = {}
-        unset: list[str] = []
-        for f in fields(section):
-            value = getattr(section, f.name)
-            if isinstance(value, Secret):
-                if value.origin is not None:
-                    table[value.origin[0]] = value.origin[1]
-                continue
-            if value is None:
-                unset.append(f"# {f.name} is not set")
-            elif isinstance(value, Path):
-                table[f.name] = str(value)
-            elif isinstance(value, tuple):
-                table[f.name] = list(value)
-            elif name == "store" and f.name == "url":
-                table[f.name] = hide_password(value)
-            else:
-                table[f.name] = value
-        header, _, body = tomli_w.dumps({name: table}).partition("\n")
-        parts.append("\n".join([header, *unset, body]))
+        # several mailboxes: each an entry of the [[mailbox]] array
+        many = name == "mailbox" and bool(config.mailboxes)
+        for section in config.mailboxes if many else (getattr(config, name),):
+            table, unset = _as_table(name, section)
+            header, _, body = tomli_w.dumps({name: [table] if many else table}).partition("\n")
+            parts.append("\n".join([header, *unset, body]))
     return "\n".join(parts)
+
+
+def _as_table(name: str, section: Any) -> tuple[dict[str, Any], list[str]]:
+    """Section ``name`` (a config dataclass) as a TOML table for :func:`describe`, and the
+    comments naming its keys without a value."""
+    table: dict[str, Any] = {}
+    unset: list[str] = []
+    for f in fields(section):
+        value = getattr(section, f.name)
+        if isinstance(value, Secret):
+            if value.origin is not None:
+                table[value.origin[0]] = value.origin[1]
+            continue
+        if value is None:
+            unset.append(f"# {f.name} is not set")
+        elif isinstance(value, Path):
+            table[f.name] = str(value)
+        elif isinstance(value, tuple):
+            table[f.name] = list(value)
+        elif name == "store" and f.name == "url":
+            table[f.name] = hide_password(value)
+        else:
+            table[f.name] = value
+    return table, unset

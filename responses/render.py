@@ -245,7 +245,8 @@ class Renderer:
         letter = self._render(f"{lang}/letter.txt", context | {"body": body})
         empty = self._render(f"{lang}/empty_subject.txt", context)
         msg = self._base(to=_recipient(to, name), auto_submitted="no",
-                         subject=reply_subject(subject, ticket.reference, empty))
+                         subject=reply_subject(subject, ticket.reference, empty),
+                         sender=self._sender(ticket))
         in_reply_to, references = threading_ids(message_id, None, ())
         if in_reply_to:
             msg["In-Reply-To"] = in_reply_to
@@ -423,6 +424,7 @@ class Renderer:
             to=_recipient(to, name),
             subject=reply_subject(original.subject, ticket.reference, empty),
             auto_submitted="auto-replied",
+            sender=self._sender(ticket),
         )
         in_reply_to, references = threading_ids(
             original.message_id, original.in_reply_to, original.references
@@ -444,7 +446,7 @@ class Renderer:
 
         return {
             "company": self.company,
-            "privacy_address": self.from_address,
+            "privacy_address": self._sender(ticket) or self.from_address,
             "reference": ticket.reference,
             "types": [t for t in REQUEST_TYPES if t in ticket.types],
             "received": fmt(ticket.received_at),
@@ -483,9 +485,24 @@ class Renderer:
         msg["Content-Language"] = lang
         return msg
 
-    def _base(self, *, to: Address, subject: str, auto_submitted: str) -> EmailMessage:
+    @staticmethod
+    def _sender(ticket: TicketView) -> str | None:
+        """The address mail to ``ticket``'s requester is sent from: the privacy address the
+        request came to, or None when the ticket names none (``from_address`` then). Raises
+        ValueError for an unusable address."""
+        if not ticket.privacy_address:
+            return None
+        return _recipient(ticket.privacy_address, "").addr_spec
+
+    def _base(self, *, to: Address, subject: str, auto_submitted: str,
+              sender: str | None = None) -> EmailMessage:
+        """A mail's common headers. ``sender``: for mail to a requester, the privacy address
+        their request came to, which is then their Reply-To as well (a reply reaches the
+        mailbox that has the request's thread); None: ``from_address``, no Reply-To."""
         msg = EmailMessage(policy=MESSAGE_POLICY)
-        msg["From"] = Address(display_name=self.from_name, addr_spec=self.from_address)
+        msg["From"] = Address(display_name=self.from_name, addr_spec=sender or self.from_address)
+        if sender is not None:
+            msg["Reply-To"] = Address(addr_spec=sender)
         msg["To"] = to
         msg["Subject"] = subject
         msg["Date"] = self._clock()

@@ -26,7 +26,9 @@ class TicketView:
     received_at, due_at: timezone-aware datetimes (the store keeps UTC);
     language: ISO 639-1 code from the classifier (``"en"``, ``"zh"``, ``"ms"``, ``"und"``);
     script: ``"Hans"`` or ``"Hant"`` for Chinese, else ``""``;
-    on_behalf: the request is made for someone else (the writer's authority is checked first).
+    on_behalf: the request is made for someone else (the writer's authority is checked first);
+    privacy_address: the privacy address the request came to, which mail to the requester is
+    sent From (and Reply-To); "" for the renderer's own ``from_address``.
 
     Raises ValueError when a field is out of shape, so a bad value never reaches a header.
     """
@@ -38,6 +40,7 @@ class TicketView:
     language: str
     script: str = ""
     on_behalf: bool = False
+    privacy_address: str = ""
 
     def __post_init__(self) -> None:
         if not REFERENCE_RE.fullmatch(self.reference):

@@ -103,15 +103,15 @@ def sent_mail(outbox: Path) -> list[Any]:
             for p in sorted(folder.iterdir(), key=written)]
 
 
-def deliver(tmp_path: Path, *raws: bytes, at: datetime = RECEIVED) -> None:
-    """Deliver ``raws`` to the Maildir ``tmp_path/mail`` as if at ``at``: the files' mtime,
+def deliver(tmp_path: Path, *raws: bytes, at: datetime = RECEIVED, folder: str = "mail") -> None:
+    """Deliver ``raws`` to the Maildir ``tmp_path/folder`` as if at ``at``: the files' mtime,
     which the bot reads as the delivery time, is set to it (not the real clock), a
     microsecond apart so that they are processed in the order given."""
-    box = mailbox.Maildir(tmp_path / "mail", create=True)
+    box = mailbox.Maildir(tmp_path / folder, create=True)
     base = int(at.timestamp() * 1e9)
     for n, raw in enumerate(raws):
         key = box.add(mailbox.MaildirMessage(raw))
-        (path,) = (tmp_path / "mail" / "new").glob(f"{key}*")
+        (path,) = (tmp_path / folder / "new").glob(f"{key}*")
         # one microsecond apart, in the order given: the worker reads oldest first
         os.utime(path, ns=(base + n * 1000, base + n * 1000))
 

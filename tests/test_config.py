@@ -278,3 +278,70 @@ def test_a_password_in_the_store_url_is_never_shown(tmp_path: Path) -> None:
     assert hide_password("postgresql://db.example.com/privacy") == (
         "postgresql://db.example.com/privacy")
     assert hide_password("sqlite:////var/lib/bot.db") == "sqlite:////var/lib/bot.db"
+
+
+SEVERAL_MAILBOXES = (
+    '[[mailbox]]\naddress = "privacy@brand-a.example.com"\nkind = "imap"\n'
+    'host = "imap.brand-a.example.com"\nusername = "bot"\npassword_env = "BRAND_A_PW"\n'
+    '[[mailbox]]\naddress = "dpo@brand-b.example.com"\npath = "mail-b"\n'
+    '[outbox]\npath = "outbox"\n[store]\nurl = "sqlite:///bot.db"\n'
+)
+
+
+def test_several_mailboxes_each_with_its_address_and_secret(tmp_path: Path) -> None:
+    (tmp_path / "mail-b").mkdir()
+    path = tmp_path / "bot.toml"
+    path.write_text(SEVERAL_MAILBOXES + IDENTITY)
+    config = load_config(path, env={"BRAND_A_PW": "a-secret"})
+    a, b = config.served_mailboxes()
+    assert (a.kind, a.host, a.password.value) == ("imap", "imap.brand-a.example.com", "a-secret")
+    assert (b.kind, b.path) == ("maildir", tmp_path / "mail-b")
+    assert config.mailbox == a
+    assert [config.address_of(m) for m in (a, b)] == ["privacy@brand-a.example.com",
+                                                      "dpo@brand-b.example.com"]
+    assert config.all_own_addresses() == (
+        "dpo@brand-b.example.com", "privacy@brand-a.example.com", "privacy@example.com",
+        "staff@example.com")
+    shown = describe(config)
+    assert shown.count("[[mailbox]]") == 2 and "a-secret" not in shown
+    again = tmp_path / "again.toml"
+    again.write_text(shown)
+    assert load_config(again, env={"BRAND_A_PW": "a-secret"}) == config.__class__(
+        **{**config.__dict__, "source": again})
+
+
+def test_the_single_mailbox_table_serves_bot_address(tmp_path: Path) -> None:
+    config = build_config({"mailbox": {"path": "mail"}, "outbox": {"path": "out"}},
+                          base=tmp_path, env={})
+    assert config.mailboxes == ()
+    assert config.served_mailboxes() == (config.mailbox,)
+    assert config.address_of(config.mailbox) == config.bot.address == "privacy@example.com"
+
+
+def test_mailbox_entry_problems_name_the_key_with_its_index(tmp_path: Path) -> None:
+    data = {
+        "mailbox": [
+            {"address": "privacy@brand-a.example.com", "path": "mail"},
+            {"kind": "imap", "address": "no-at-sign", "password": "inline",
+             "idle_timeout": 3600},
+            {"address": "dpo@brand-c.example.com", "path": "mail"},
+            {"path": "mail-d", "hots": "x"},
+            "not a table",
+        ],
+        "outbox": {"path": "out"},
+    }
+    with pytest.raises(ConfigProblems) as info:
+        build_config(data, base=tmp_path, env={})
+    assert _keys(info.value) == [
+        "mailbox[1].password", "mailbox[4]",
+        "mailbox[1].host", "mailbox[1].username", "mailbox[1].idle_timeout",
+        "mailbox[1].address",
+        "mailbox[2]",
+        "mailbox[3].address",
+    ]
+    assert dict(info.value.problems)["mailbox[2]"] == "reads the same mail as mailbox[0]"
+    assert info.value.warnings == (
+        'mailbox[3].hots: unknown key, ignored (did you mean "host"?)',)
+    with pytest.raises(ConfigProblems) as info:
+        build_config({"mailbox": []}, base=tmp_path, env={})
+    assert _keys(info.value)[0] == "mailbox"

@@ -475,7 +475,7 @@ def test_register_on_time_late_open_overdue(app: Any, refs: dict[str, str]) -> N
                        "kind,note,unverified_reason")
     assert text[1] == (f"{refs['deletion']},deletion,2026-11-02T09:00:00+00:00,"
                        "2026-12-02T09:00:00+00:00,0,,2026-11-27T09:00:00+00:00,on time,"
-                       ",,0.0,,fulfilled,,,request,done,")
+                       "privacy@example.com,,0.0,,fulfilled,,,request,done,")
 
 
 def test_register_carries_extensions_pauses_checks_letters_and_results(

@@ -988,3 +988,16 @@ def test_every_shipped_letter_renders_in_every_language(renderer: Renderer) -> N
                                    regulator="the PDPC", code="123456",
                                    code_valid_until=datetime(2026, 12, 1, tzinfo=UTC))
             assert REF in mail.get_content(), (lang, kind)
+
+
+def test_mail_to_a_requester_comes_from_the_address_the_request_came_to(
+        renderer: Renderer) -> None:
+    view = ticket(privacy_address="dpo@brand-b.example.com")
+    ack = reparse(renderer.acknowledgement(original(), view, "jane@example.org"))
+    assert ack["From"] == "ExampleMart Privacy <dpo@brand-b.example.com>"
+    assert ack["Reply-To"] == "dpo@brand-b.example.com"
+    letter = renderer.letter("more_information", view, to="jane@example.org", name="",
+                             subject="My data", message_id="<req-1@mail.example.org>",
+                             text="Which account?")
+    assert (letter["From"].addresses[0].addr_spec, letter["Reply-To"]) == (
+        "dpo@brand-b.example.com", "dpo@brand-b.example.com")

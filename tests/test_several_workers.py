@@ -53,8 +53,9 @@ def filed(tmp_path: Path) -> int:
 
 def store_fetched(worker: Worker) -> None:
     """The lease holder's first steps of a round: take the lease, store what is waiting."""
-    assert worker._hold_lease()
-    worker._fetch_new(worker._open(), worker.mailbox.list_uids())
+    (inbox,) = worker.inboxes
+    assert worker._hold_lease(inbox)
+    worker._fetch_new(inbox, worker._open(inbox), worker.mailbox.list_uids())
 
 
 # -- the store's leases and claims ------------------------------------------------------

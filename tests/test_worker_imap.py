@@ -249,9 +249,9 @@ def test_uidvalidity_change_rereads_without_handling_twice(
     dovecot.append(raw)
     # Simulate a crash after the commit but before the move: process without archiving
     worker = app.worker()
-    worker._open()
-    worker._fetch_new(worker._uidvalidity or 0, worker.mailbox.list_uids())
-    assert worker._process_stored() == 1
+    (inbox,) = worker.inboxes
+    worker._fetch_new(inbox, worker._open(inbox), worker.mailbox.list_uids())
+    assert worker._process_stored(inbox) == 1
     worker.mailbox.close()
     # the server rebuilds the folder: same mail, new UIDVALIDITY
     old = dovecot.status()["uidvalidity"]

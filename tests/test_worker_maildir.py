@@ -97,9 +97,9 @@ def test_crash_after_commit_before_archive_resumes_without_redoing(
     deliver(tmp_path, request(1))
     app = make_app(tmp_path, store_url=store_url)
     worker = app.worker()
-    worker._open()
-    worker._fetch_new(0, worker.mailbox.list_uids())
-    assert worker._process_stored() == 1  # committed; then "killed" before deliver/archive
+    (inbox,) = worker.inboxes
+    worker._fetch_new(inbox, worker._open(inbox), worker.mailbox.list_uids())
+    assert worker._process_stored(inbox) == 1  # committed; then "killed" before deliver/archive
     again = make_app(tmp_path, store_url=store_url)
     assert again.worker().drain() == 0
     with again.store.begin() as s:
@@ -554,8 +554,8 @@ def test_two_workers_on_one_stored_message_open_one_ticket(
     deliver(tmp_path, request(1))
     first, second = make_app(tmp_path, store_url=url), make_app(tmp_path, store_url=url)
     worker = first.worker()
-    worker._open()
-    worker._fetch_new(0, worker.mailbox.list_uids())
+    (inbox,) = worker.inboxes
+    worker._fetch_new(inbox, worker._open(inbox), worker.mailbox.list_uids())
     (row_id,) = first.store.unprocessed()
     row = first.store.start_attempt(row_id)
     assert row is not None

@@ -92,7 +92,8 @@ def run(ctx: click.Context, config_path: Path | None, once: bool,
     app = build_or_exit(ctx, config)
     while True:
         worker = app.worker(stop=stop, notifier=notifier, name=worker_name)
-        log.info("worker starting (%s mailbox)", config.mailbox.kind)
+        log.info("worker starting (%s mailbox)",
+                 ", ".join(m.kind for m in config.served_mailboxes()))
         status = worker.run(once=once)
         app.close()
         if not reload.is_set():
@@ -334,7 +335,7 @@ def quarantine(ctx: click.Context, config_path: Path | None, as_json: bool) -> N
 def purge(ctx: click.Context, config_path: Path | None, dry_run: bool, as_json: bool) -> None:
     """Erase the personal data the [retention] policy no longer allows to keep (the worker
     does this once a day); each run is an audit event."""
-    from bot.service.app import make_mailbox
+    from bot.service.app import make_mailboxes
     from bot.staff.retention import purge as run_purge
     from bot.staff.retention import purge_archive
     from bot.store.models import utcnow
@@ -347,11 +348,11 @@ def purge(ctx: click.Context, config_path: Path | None, dry_run: bool, as_json: 
     filed = 0
     try:
         done = run_purge(config, store, now, dry_run=dry_run, actor="cli")
-        if config.retention.archive:
-            mailbox = make_mailbox(config)
+        for mailbox in make_mailboxes(config) if config.retention.archive else []:
             try:
                 mailbox.open()
-                filed = purge_archive(config, store, mailbox, now, dry_run=dry_run, actor="cli")
+                filed += purge_archive(config, store, mailbox, now, dry_run=dry_run,
+                                       actor="cli")
             except BotError as exc:
                 raise click.ClickException(
                     f"the archive folders could not be purged: {exc}") from exc

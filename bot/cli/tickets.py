@@ -237,14 +237,15 @@ def tickets_show(ctx: click.Context, config_path: Path | None, reference: str,
     authentication (SPF, DKIM, DMARC), mails sent, correspondence and history."""
     from bot.staff.queue import ticket_detail
 
-    with _store(ctx, config_path) as (_config, store):
+    with _store(ctx, config_path) as (config, store):
         try:
             with store.begin() as s:
                 detail = ticket_detail(s, reference)
                 if as_json:
-                    click.echo(json.dumps(detail_json(detail), ensure_ascii=False, indent=1))
+                    click.echo(json.dumps(detail_json(detail, config.bot.address),
+                                          ensure_ascii=False, indent=1))
                 else:
-                    _print_detail(detail)
+                    _print_detail(detail, config.bot.address)
         except QueueError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
@@ -260,13 +261,15 @@ def _event_json(e: Any) -> dict[str, Any]:
     return {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "detail": e.detail}
 
 
-def detail_json(d: Any) -> dict[str, Any]:
-    """``tickets show --json``: the ticket (list shape) plus requester, subject,
+def detail_json(d: Any, default_address: str) -> dict[str, Any]:
+    """``tickets show --json``: the ticket (list shape) plus requester, subject, the privacy
+    address it came to (``default_address``, i.e. ``bot.address``, when it records none),
     classification, authentication, mails and history."""
     t = d.ticket
     return {
         **ticket_json(t),
         "requester": t.requester, "requester_name": t.requester_name, "subject": t.subject,
+        "receiving_address": t.received_by(default_address),
         "classification": t.classification,
         "authentication": {
             "summary": d.auth_summary,
@@ -286,7 +289,9 @@ def detail_json(d: Any) -> dict[str, Any]:
     }
 
 
-def _print_detail(d: Any) -> None:
+def _print_detail(d: Any, default_address: str) -> None:
+    """The ticket of ``d`` for a person to read; ``default_address``: as for
+    :func:`detail_json`."""
     from rich.console import Console
     from rich.panel import Panel
     from rich.table import Table
@@ -309,7 +314,7 @@ def _print_detail(d: Any) -> None:
     if t.extension_days:
         due_text += f", extended by {t.extension_days} days"
     rows = [
-        ("From", sender), ("Subject", t.subject),
+        ("From", sender), ("To", t.received_by(default_address)), ("Subject", t.subject),
         ("Received", t.received_at.strftime("%Y-%m-%d %H:%M UTC")),
         ("Types", ", ".join(t.types) or "- (needs triage)"),
         ("Language", t.language), ("Acknowledgement", t.ack_status),

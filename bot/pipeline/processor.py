@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
@@ -53,11 +53,16 @@ class Processor:
     ``clock`` returns the current time (aware UTC datetime): when the mails it queues are
     first due for delivery. ``reader`` runs the pure stages (default: in this process; the
     service passes :func:`bot.pipeline.reader.make_reader`'s, which reads in a child process
-    under a budget)."""
+    under a budget). ``addresses``: the privacy address each mailbox serves, by its source
+    (:attr:`bot.intake.mailbox.base.Mailbox.source`); a ticket records the one its request
+    came to, and its acknowledgement is sent from it. Mail from another source (``process
+    --for-real``'s files) came to ``bot.address``."""
 
     def __init__(self, config: Config, store: Store, renderer: Renderer,
-                 clock: Callable[[], datetime] = utcnow, reader: Reader | None = None) -> None:
+                 clock: Callable[[], datetime] = utcnow, reader: Reader | None = None,
+                 addresses: Mapping[str, str] | None = None) -> None:
         self.config = config
+        self.addresses = dict(addresses or {})
         self.reader = reader or InProcessReader(config)
         self.store = store
         self.renderer = renderer
@@ -175,6 +180,7 @@ class Processor:
             classification=classification_json(c),
             received_at=receipt,
             due_at=self.deadlines.due(receipt, types),
+            receiving_address=self.addresses.get(row.mailbox, b.address),
         )
         s.add(ticket)
         s.flush()
@@ -210,7 +216,7 @@ class Processor:
             ack = (self.renderer.acknowledgement(msg, view, to) if is_request
                    else self.renderer.human_acknowledgement(msg, view, to))
             kind = "acknowledgement" if is_request else "human-acknowledgement"
-            self._queue(s, ticket, kind, ack, [to])
+            self._queue(s, ticket, kind, ack, [to], mail_from=ticket.receiving_address)
         # Staff must act themselves when the bot could not decide, and when nobody was told
         # that a request was received (no usable address; the daily limit is not that case).
         unanswered = to is None and not why_not.startswith(RATE_LIMITED)
@@ -242,7 +248,7 @@ class Processor:
         To or Cc the ticket's requester."""
         b = self.config.bot
         sender = msg.from_addr.lower()
-        if not (sender in b.all_own_addresses()
+        if not (sender in self.config.all_own_addresses()
                 or sender.rpartition("@")[2] in b.company_domains()):
             return None
         if (screened.machine and screened.kind != "loop") or not (
@@ -272,11 +278,11 @@ class Processor:
         if requester is not None and requester.forwarded_by:
             if not requester.address:
                 return None, "forwarded by a colleague; the requester's address is not in it"
-            unsafe = is_unsafe_recipient(requester.address, b.all_own_addresses(),
+            unsafe = is_unsafe_recipient(requester.address, self.config.all_own_addresses(),
                                          b.never_reply)
             to, why = (None, unsafe) if unsafe else (requester.address, "")
         else:
-            to, why = recipient_decision(msg, own_addresses=b.all_own_addresses(),
+            to, why = recipient_decision(msg, own_addresses=self.config.all_own_addresses(),
                                          never=b.never_reply,
                                          trusted_form_senders=b.trusted_form_senders)
         if to is None:
@@ -342,7 +348,8 @@ class Processor:
             to, why_not = self._acknowledgement_recipient(s, msg, row.received_at)
             if to is not None:
                 ack = self.renderer.human_acknowledgement(msg, ticket_view(ticket), to)
-                self._queue(s, ticket, "human-acknowledgement", ack, [to])
+                self._queue(s, ticket, "human-acknowledgement", ack, [to],
+                            mail_from=ticket.received_by(self.config.bot.address))
 
     def _record_bounce(self, s: Any, row: Message, ticket: Ticket, msg: InboundMessage,
                        raw: bytes) -> None:
@@ -353,8 +360,10 @@ class Processor:
         self._queue(s, ticket, "alert", alert, [self.config.bot.staff_address])
 
     def _queue(self, s: Any, ticket: Ticket | None, kind: str, mail: EmailMessage,
-               recipients: list[str]) -> None:
-        s.add(Outbox.for_mail(mail, kind=kind, mail_from=self.config.bot.address,
+               recipients: list[str], mail_from: str = "") -> None:
+        """Add ``mail`` to the outbox in ``s``; ``mail_from``: its envelope sender (RFC 5321
+        MAIL FROM), default ``bot.address``."""
+        s.add(Outbox.for_mail(mail, kind=kind, mail_from=mail_from or self.config.bot.address,
                               recipients=recipients, ticket_id=ticket.id if ticket else None,
                               now=self.clock()))
 
@@ -424,6 +433,7 @@ def ticket_view(ticket: Ticket) -> TicketView:
         language=ticket.language,
         script=ticket.script,
         on_behalf=bool((ticket.classification or {}).get("on_behalf")),
+        privacy_address=ticket.receiving_address,
     )
 
 

@@ -77,7 +77,7 @@ def read(raw: bytes, config: Config) -> Reading:
     exception is a bug in a stage and is quarantined by the caller.
     """
     message = parse_message(raw, max_bytes=config.bot.max_message_bytes)
-    screened = screen(message, config.bot.all_own_addresses())
+    screened = screen(message, config.all_own_addresses())
     classification = None if screened.machine else classify(message)
     return Reading(message, screened, classification, decide(message, screened, classification))
 

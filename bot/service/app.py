@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.config import Config
+from bot.config import Config, MailboxConfig
 from bot.intake.mailbox.base import Mailbox
 from bot.outbound.deliver import Deliverer
 from bot.outbound.renderer import make_renderer
@@ -21,9 +21,10 @@ from bot.store.models import utcnow
 from responses import Renderer
 
 
-def make_mailbox(config: Config) -> Mailbox:
-    """The mailbox the config names (IMAP or a local Maildir)."""
-    mb = config.mailbox
+def make_mailbox(config: Config, mb: MailboxConfig | None = None) -> Mailbox:
+    """The mailbox ``mb`` names (IMAP or a local Maildir; default: the first one the config
+    serves, ``config.mailbox``). Raises ConfigError for an unusable ``ca_file``."""
+    mb = mb or config.mailbox
     if mb.kind == "imap":
         from bot.intake.mailbox.imap import ImapMailbox
 
@@ -40,6 +41,18 @@ def make_mailbox(config: Config) -> Mailbox:
     return MaildirMailbox(mb.path)
 
 
+def make_mailboxes(config: Config) -> list[Mailbox]:
+    """A mailbox for each one the config serves (:meth:`Config.served_mailboxes`), in order."""
+    return [make_mailbox(config, mb) for mb in config.served_mailboxes()]
+
+
+def receiving_addresses(config: Config) -> dict[str, str]:
+    """The privacy address each configured mailbox serves, by the mailbox's ``source`` (what
+    the store keys its messages by). Connects to nothing."""
+    return {make_mailbox(config, mb).source: config.address_of(mb)
+            for mb in config.served_mailboxes()}
+
+
 @dataclass
 class App:
     """Everything a command needs, built once from the config. ``clock`` returns the current
@@ -54,9 +67,10 @@ class App:
 
     def worker(self, mailbox: Mailbox | None = None, stop: threading.Event | None = None,
                notifier: Notifier | None = None, name: str | None = None) -> Worker:
-        """A worker over ``mailbox`` (default: the configured one), holding leases and claims
-        under ``name`` (default :func:`bot.service.worker.default_worker_name`)."""
-        return Worker(self.config, self.store, mailbox or make_mailbox(self.config),
+        """A worker over ``mailbox`` (default: every configured one, :func:`make_mailboxes`),
+        holding leases and claims under ``name`` (default
+        :func:`bot.service.worker.default_worker_name`)."""
+        return Worker(self.config, self.store, mailbox or make_mailboxes(self.config),
                       self.processor, self.deliverer, stop, notifier, clock=self.clock,
                       name=name)
 
@@ -94,5 +108,6 @@ def build_app(config: Config, *, migrate: bool = True,
                           give_up_after=config.outbox.give_up_after, make_alert=alert,
                           clock=clock)
     return App(config, store, renderer,
-               Processor(config, store, renderer, clock, reader=make_reader(config)),
+               Processor(config, store, renderer, clock, reader=make_reader(config),
+                         addresses=receiving_addresses(config)),
                deliverer, clock)

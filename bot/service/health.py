@@ -90,7 +90,7 @@ def check_health(config: Config, store: Store, now: datetime | None = None) -> H
             Event.detail["reason"].as_string().like("rate limit%"))) or 0
     age = (now - oldest_pending).total_seconds() if oldest_pending else None
     problems = []
-    limit = timedelta(seconds=3 * config.mailbox.poll_interval + 60)
+    limit = timedelta(seconds=3 * max(m.poll_interval for m in config.served_mailboxes()) + 60)
     if last_poll is None or now - last_poll > limit:
         problems.append("no successful poll of the mailbox recently"
                         if last_poll else "the mailbox was never polled")

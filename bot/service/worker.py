@@ -17,6 +17,15 @@ mail; every worker processes the stored messages it claims and delivers the outb
 webhooks it claims (:data:`bot.store.store.CLAIM_SECONDS`). A worker that dies loses its lease
 and its claims when they expire; another one takes them over.
 
+Several mailboxes (config ``[[mailbox]]``) are served by one worker in turn: each round
+fetches from every mailbox whose lease it holds, then processes, delivers and archives each.
+One worker rather than a thread or a process per mailbox: the stages after the fetch (the
+reader child process, the store's one-transaction commit, the outbox) are shared and not
+made for concurrent callers, the worker's name lease stays one per process, and every
+durability rule above holds per mailbox unchanged (each has its own lease, cursor and
+UIDVALIDITY). The price: with several mailboxes, the worker waits for new mail by polling
+(at most :data:`LEASE_RENEWAL` apart) instead of IMAP IDLE, which watches one folder only.
+
 Fault injection (tests and ``bench/soak.py`` only): see :mod:`bot.service.faults`.
 """
 
@@ -29,7 +38,8 @@ import secrets
 import socket
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.config import Config
@@ -91,8 +101,22 @@ def default_worker_name() -> str:
     return socket.gethostname()
 
 
+@dataclass(eq=False)
+class Inbox:
+    """One mailbox a worker serves, and what the worker knows of it: whether it holds the
+    mailbox's lease, the UIDVALIDITY of its open connection (None while closed), and the
+    UIDs it listed in the current round (only those are moved when archiving; None when it
+    did not read the mailbox this round)."""
+
+    mailbox: Mailbox
+    holding: bool = False
+    uidvalidity: int | None = None
+    listed: frozenset[str] | None = None
+
+
 class Worker:
-    """One worker over one mailbox. ``stop`` ends :meth:`run` between two messages.
+    """One worker over one mailbox or several (served in turn, see the module docstring).
+    ``stop`` ends :meth:`run` between two messages.
 
     ``crash`` is the fault-injection hook; by default it is read from the environment
     (:data:`CRASH_ENV`) once, here, and does nothing when the variable is unset. ``clock``
@@ -107,7 +131,7 @@ class Worker:
         self,
         config: Config,
         store: Store,
-        mailbox: Mailbox,
+        mailbox: Mailbox | Sequence[Mailbox],
         processor: Processor,
         deliverer: Deliverer,
         stop: threading.Event | None = None,
@@ -118,7 +142,10 @@ class Worker:
     ) -> None:
         self.config = config
         self.store = store
-        self.mailbox = mailbox
+        self.inboxes = [Inbox(m) for m in
+                        ([mailbox] if not isinstance(mailbox, Sequence) else mailbox)]
+        if not self.inboxes:
+            raise ValueError("a worker needs at least one mailbox")
         self.processor = processor
         self.deliverer = deliverer
         self.stop = stop or threading.Event()
@@ -128,12 +155,15 @@ class Worker:
         self.name = name or default_worker_name()
         #: this process, as the holder of the name's lease: host/pid/random
         self._token = f"{socket.gethostname()}/{os.getpid()}/{secrets.token_hex(4)}"
-        self._holding = False
         self._ready = False
-        self._uidvalidity: int | None = None
         self._failures = 0
         self._next_purge_check: datetime | None = None
         self._webhooks_started = False
+
+    @property
+    def mailbox(self) -> Mailbox:
+        """The first (with one mailbox, the only) mailbox served."""
+        return self.inboxes[0].mailbox
 
     # -- one round ----------------------------------------------------------------------
 
@@ -146,14 +176,10 @@ class Worker:
         if self.config.webhooks.url and not self._webhooks_started:
             start_webhooks(self.store)  # once, before any event of this worker exists
             self._webhooks_started = True
-        uids: list[str] = []
         self._hold_name()
-        reading = self._hold_lease()
-        if reading:  # else another worker reads the mailbox: leave it alone
-            uidvalidity = self._open()
-            uids = self.mailbox.list_uids()
-            self._fetch_new(uidvalidity, uids)
-        handled = self._process_stored()
+        for inbox in self.inboxes:
+            self._read(inbox)
+        handled = sum(self._process_stored(inbox) for inbox in self.inboxes)
         maybe_queue_digest(self.config, self.store, self.processor.renderer, self.clock())
         queue_reminders(self.config, self.store, self.processor.renderer, self.clock())
         self._purge_daily()
@@ -162,23 +188,36 @@ class Worker:
             queue_webhooks(self.config, self.store, self.clock())
             deliver_webhooks(self.config, self.store, self.clock(), worker=self.name)
         self.crash("before-archive")
-        if reading and self._hold_lease():  # renewed: processing may have taken a while
-            self._archive(self._open(), set(uids))
+        for inbox in self.inboxes:
+            # renewed: processing may have taken a while
+            if inbox.listed is not None and self._hold_lease(inbox):
+                self._archive(inbox, self._open(inbox))
         return handled
 
-    def _hold_lease(self) -> bool:
-        """Take or renew the lease on this worker's mailbox folder (:data:`LEASE_SECONDS`);
-        return whether it holds it. A worker that lost it closes its mailbox connection.
+    def _read(self, inbox: Inbox) -> None:
+        """List ``inbox``'s mailbox and store its new mail, when this worker holds its lease
+        (else another worker reads it: left alone). Sets ``inbox.listed``. Raises
+        TransientError and PermanentError as :meth:`poll_once`."""
+        inbox.listed = None
+        if self._hold_lease(inbox):
+            uidvalidity = self._open(inbox)
+            uids = inbox.mailbox.list_uids()
+            self._fetch_new(inbox, uidvalidity, uids)
+            inbox.listed = frozenset(uids)
+
+    def _hold_lease(self, inbox: Inbox) -> bool:
+        """Take or renew the lease on ``inbox``'s mailbox folder (:data:`LEASE_SECONDS`);
+        return whether it holds it. A worker that lost it closes that mailbox connection.
         Raises TransientError while the store is unavailable."""
-        held = self.store.take_lease(self.mailbox.source, self.name, self.clock(),
-                                     LEASE_SECONDS)
-        if held != self._holding:
-            log.info("%s: %s", self.mailbox.source,
+        source = inbox.mailbox.source
+        held = self.store.take_lease(source, self.name, self.clock(), LEASE_SECONDS)
+        if held != inbox.holding:
+            log.info("%s: %s", source,
                      "lease taken: this worker reads the mailbox" if held else
                      "another worker reads the mailbox: processing and delivering only")
             if not held:
-                self._reset_connection()
-        self._holding = held
+                self._reset_connection(inbox)
+        inbox.holding = held
         return held
 
     def _hold_name(self) -> None:
@@ -204,52 +243,63 @@ class Worker:
         """Give the leases up (the worker is stopping), so another worker reads the mailbox
         at once; left to expire when the store is unavailable."""
         with contextlib.suppress(TransientError):
-            if self._holding:
-                self.store.release_lease(self.mailbox.source, self.name)
+            for inbox in self.inboxes:
+                if inbox.holding:
+                    self.store.release_lease(inbox.mailbox.source, self.name)
             self.store.release_lease(NAME_LEASE + self.name, self._token)
-        self._holding = False
+        for inbox in self.inboxes:
+            inbox.holding = False
 
-    def _open(self) -> int:
-        if self._uidvalidity is None:
-            uidvalidity = self.mailbox.open()
-            cursor = self.store.cursor(self.mailbox.source)
+    def _open(self, inbox: Inbox) -> int:
+        """Open ``inbox``'s mailbox unless open; return its UIDVALIDITY (RFC 3501 §2.3.1.1),
+        recorded in its cursor. Raises TransientError and PermanentError as
+        :meth:`poll_once`."""
+        if inbox.uidvalidity is None:
+            source = inbox.mailbox.source
+            uidvalidity = inbox.mailbox.open()
+            cursor = self.store.cursor(source)
             if cursor is not None and cursor.uidvalidity != uidvalidity:
                 log.warning(
                     "UIDVALIDITY of %s changed from %d to %d: re-reading the folder; mail "
                     "already handled is recognised by Message-ID and content and not redone",
-                    self.mailbox.source, cursor.uidvalidity, uidvalidity,
+                    source, cursor.uidvalidity, uidvalidity,
                 )
-            self.store.set_cursor(self.mailbox.source, uidvalidity, now=self.clock())
-            self._uidvalidity = uidvalidity
-        return self._uidvalidity
+            self.store.set_cursor(source, uidvalidity, now=self.clock())
+            inbox.uidvalidity = uidvalidity
+        return inbox.uidvalidity
 
-    def _fetch_new(self, uidvalidity: int, uids: list[str]) -> None:
-        known = self.store.known_uids(self.mailbox.source, uidvalidity, uids)
+    def _fetch_new(self, inbox: Inbox, uidvalidity: int, uids: list[str]) -> None:
+        """Store the mail of ``uids`` not stored yet, in batches, renewing the lease before
+        each; then record the last UID in the cursor."""
+        source = inbox.mailbox.source
+        known = self.store.known_uids(source, uidvalidity, uids)
         new = [u for u in uids if u not in known]
         for start in range(0, len(new), FETCH_BATCH):
-            if start and not self._hold_lease():
+            if start and not self._hold_lease(inbox):
                 return  # another worker has the folder now and fetches the rest
             batch: list[FetchedMail] = []
             size = 0
-            for mail in self.mailbox.fetch(new[start : start + FETCH_BATCH]):
+            for mail in inbox.mailbox.fetch(new[start : start + FETCH_BATCH]):
                 batch.append(mail)
                 size += len(mail.raw)
                 if size >= FETCH_BATCH_BYTES:  # stored before more is held in memory
-                    self._store_fetched(uidvalidity, batch)
+                    self._store_fetched(source, uidvalidity, batch)
                     batch, size = [], 0
             if batch:
-                self._store_fetched(uidvalidity, batch)
+                self._store_fetched(source, uidvalidity, batch)
         last = uids[-1] if uids else None
         # a durable commit: it also syncs the raw mail stored just before (one WAL, in order)
-        self.store.set_cursor(self.mailbox.source, uidvalidity, last, now=self.clock())
+        self.store.set_cursor(source, uidvalidity, last, now=self.clock())
 
-    def _store_fetched(self, uidvalidity: int, batch: list[FetchedMail]) -> None:
-        self.store.add_fetched(self.mailbox.source, uidvalidity, batch, self.clock())
+    def _store_fetched(self, source: str, uidvalidity: int, batch: list[FetchedMail]) -> None:
+        self.store.add_fetched(source, uidvalidity, batch, self.clock())
         self.crash("after-store")
 
-    def _process_stored(self) -> int:
+    def _process_stored(self, inbox: Inbox) -> int:
+        """Process the stored messages of ``inbox``'s mailbox this worker may claim; return
+        how many reached an outcome."""
         handled = 0
-        ids = self.store.unprocessed(self.mailbox.source, claimable_at=self.clock(),
+        ids = self.store.unprocessed(inbox.mailbox.source, claimable_at=self.clock(),
                                      worker=self.name)
         for n, row_id in enumerate(ids):
             if self.stop.is_set():
@@ -312,16 +362,22 @@ class Worker:
             if done != Purged():
                 log.info("retention: erased %d ticket(s), %d message(s), %d sent mail(s)",
                          done.tickets, done.messages, done.mails)
-            if not self._holding:  # the archive folders are the lease holder's to touch
-                return
-            try:
-                filed = purge_archive(self.config, self.store, self.mailbox, now)
-            except TransientError as exc:  # the rest stays due for tomorrow's run
-                log.warning("retention: the archive folders could not be purged: %s", exc)
-            else:
-                if filed:
-                    log.info("retention: deleted %d original(s) from the archive folders",
-                             filed)
+            for inbox in self.inboxes:  # the archive folders are the lease holder's to touch
+                if inbox.holding:
+                    self._purge_archive(inbox, now)
+
+    def _purge_archive(self, inbox: Inbox, now: datetime) -> None:
+        """Delete from ``inbox``'s archive folders the originals whose mail was erased
+        (:func:`bot.staff.retention.purge_archive`); a failure is logged, left for tomorrow."""
+        try:
+            filed = purge_archive(self.config, self.store, inbox.mailbox, now)
+        except TransientError as exc:  # the rest stays due for tomorrow's run
+            log.warning("retention: the archive folders of %s could not be purged: %s",
+                        inbox.mailbox.source, exc)
+        else:
+            if filed:
+                log.info("retention: deleted %d original(s) from the archive folders of %s",
+                         filed, inbox.mailbox.source)
 
     def _deliver(self) -> None:
         """Send every due outbox mail: one call sends at most one batch (200), so call again
@@ -334,14 +390,16 @@ class Worker:
             if self.stop.is_set():
                 break
 
-    def _archive(self, uidvalidity: int, in_inbox: set[str]) -> None:
+    def _archive(self, inbox: Inbox, uidvalidity: int) -> None:
+        """Move the server copies of ``inbox``'s processed messages (those listed this
+        round) to their folders, then record them ``archived``."""
         by_folder: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for item in self.store.to_archive(self.mailbox.source, uidvalidity):
+        for item in self.store.to_archive(inbox.mailbox.source, uidvalidity):
             by_folder[item.folder].append((item.row_id, item.uid))
         for folder, items in by_folder.items():
-            present = [uid for _, uid in items if uid in in_inbox]
+            present = [uid for _, uid in items if uid in (inbox.listed or ())]
             if present:
-                self.mailbox.move(present, folder)
+                inbox.mailbox.move(present, folder)
                 self.crash("after-move")
             self.store.mark_archived([row_id for row_id, _ in items], folder)
 
@@ -360,18 +418,22 @@ class Worker:
                 if handled == 0 and self._nothing_left():
                     break
         finally:
-            self._reset_connection()
+            self._reset_connections()
             self._release_lease()
         return total
 
     def _nothing_left(self) -> bool:
-        """Whether no stored message is left that this worker could claim now and, while it
-        holds the lease, no server copy is left to move."""
-        source = self.mailbox.source
-        if self.store.unprocessed(source, limit=1, claimable_at=self.clock(), worker=self.name):
-            return False
-        return not (self._holding and self._uidvalidity is not None
-                    and self.store.to_archive(source, self._uidvalidity))
+        """Whether, in every mailbox served, no stored message is left that this worker
+        could claim now and, while it holds the lease, no server copy is left to move."""
+        for inbox in self.inboxes:
+            source = inbox.mailbox.source
+            if self.store.unprocessed(source, limit=1, claimable_at=self.clock(),
+                                      worker=self.name):
+                return False
+            if inbox.holding and inbox.uidvalidity is not None and self.store.to_archive(
+                    source, inbox.uidvalidity):
+                return False
+        return True
 
     def run(self, once: bool = False) -> int:
         """Run until stopped (or, with ``once``, until the mailbox is drained).
@@ -403,7 +465,7 @@ class Worker:
                     log.exception("round failed")
                 self._retry_later(f"round failed, retrying with backoff: "
                                   f"{type(exc).__name__}: {exc}")
-        self._reset_connection()
+        self._reset_connections()
         self._release_lease()
         return 0
 
@@ -414,7 +476,7 @@ class Worker:
         if self._failures == 1:
             log.warning("%s", why)
             self.notifier.status(why[:200])
-        self._reset_connection()
+        self._reset_connections()
         self.stop.wait(backoff(self._failures, first=1.0, cap=60.0))
 
     def _round_succeeded(self, handled: int) -> None:
@@ -429,9 +491,10 @@ class Worker:
             self.notifier.status(f"processed {handled} message(s) in the last round")
 
     def _wait(self) -> None:
-        """Wait for new mail (IMAP IDLE or polling) while holding the lease; without it just
-        wait, touching no mailbox. Returns early when :attr:`stop` is set."""
-        if self._holding:
+        """Wait for new mail (IMAP IDLE or polling) while holding the lease of the one
+        mailbox served; with several, or without the lease, just wait (see the module
+        docstring), touching no mailbox. Returns early when :attr:`stop` is set."""
+        if len(self.inboxes) == 1 and self.inboxes[0].holding:
             self.mailbox.wait(self._wait_seconds(), self.stop)
         else:
             self.stop.wait(self._wait_seconds())
@@ -440,7 +503,8 @@ class Worker:
         """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail
         is due for its next attempt sooner, the systemd watchdog needs a ping sooner, or the
         lease is to be renewed (or looked at again) sooner (:data:`LEASE_RENEWAL`)."""
-        seconds = min(self.config.mailbox.poll_interval, LEASE_RENEWAL)
+        seconds = min(*(m.poll_interval for m in self.config.served_mailboxes()),
+                      LEASE_RENEWAL)
         due = self.store.next_delivery_at()
         if due is not None:
             seconds = min(seconds, max(1.0, (due - self.clock()).total_seconds()))
@@ -448,10 +512,15 @@ class Worker:
             seconds = min(seconds, self.notifier.watchdog_interval)
         return seconds
 
-    def _reset_connection(self) -> None:
+    def _reset_connections(self) -> None:
+        for inbox in self.inboxes:
+            self._reset_connection(inbox)
+
+    @staticmethod
+    def _reset_connection(inbox: Inbox) -> None:
         try:
-            self.mailbox.close()
+            inbox.mailbox.close()
         except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
             log.debug("close failed", exc_info=True)
-        self._uidvalidity = None
+        inbox.uidvalidity = None
 

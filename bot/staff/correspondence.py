@@ -56,7 +56,8 @@ def send(s: Session, reference: str, letter: str, text: str, *, actor: str, now:
     ticket = get_ticket(s, reference)
     code = issue_code(ticket, now) if letter == "identity_request" else ""
     mail = _compose(ticket, letter, text, renderer, config, code, ticket.verify_code_expires)
-    row = Outbox.for_mail(mail, kind="correspondence", mail_from=config.bot.address,
+    row = Outbox.for_mail(mail, kind="correspondence",
+                          mail_from=ticket.received_by(config.bot.address),
                           recipients=[ticket.requester], ticket_id=ticket.id, now=now)
     s.add(row)
     add_event(s, ticket, "letter", actor, now, {
@@ -75,7 +76,7 @@ def _compose(ticket: Ticket, letter: str, text: str, renderer: Renderer, config:
     if letter == "extension_notice" and not ticket.extension_days:
         raise QueueError(f"{ticket.reference} is not extended: extend it first (tickets "
                          "extend), so that the notice states the new date")
-    why = is_unsafe_recipient(ticket.requester, config.bot.all_own_addresses(),
+    why = is_unsafe_recipient(ticket.requester, config.all_own_addresses(),
                               config.bot.never_reply)
     if why:
         raise QueueError(f"cannot write to the requester of {ticket.reference}: {why}")

@@ -731,7 +731,9 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
     with deadlines too, and staff tell which are not). Times are ISO 8601 UTC; ``outcome`` is
     ``on time`` / ``late`` (closed by / after the due instant), ``open`` / ``overdue`` /
     ``paused``, or ``merged into REF``; ``result`` how it ended (:data:`RESULTS`, "" while
-    open); ``receiving_address`` the privacy address it came to; ``paused_days`` the days
+    open); ``receiving_address`` the privacy address it came to (``receiving_address``, the
+    default, for tickets that do not record one: see :meth:`Ticket.received_by`);
+    ``paused_days`` the days
     the clock stood still; ``extensions`` each extension as ``DATE +N days: reason`` (its
     date is when the requester was to be told); ``letters`` each letter sent as
     ``DATE letter``; ``correspondence`` the dates of the requester's later mails; ``note``
@@ -760,7 +762,7 @@ def register(s: Session, now: datetime, receiving_address: str = "") -> list[dic
             "received": _iso(t.received_at), "due": _iso(t.due_at),
             "extension_days": t.extension_days, "verified": t.verified_by_method,
             "closed": _iso(t.closed_at) if t.closed_at else "", "outcome": outcome,
-            "receiving_address": receiving_address,
+            "receiving_address": t.received_by(receiving_address),
             "verified_at": _iso(t.verified_at) if t.verified_at else "",
             "paused_days": round(paused, 2),
             "extensions": "; ".join(f"{_iso(e.at)} +{e.detail['days']} days: "

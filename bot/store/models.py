@@ -202,7 +202,10 @@ class Ticket(Base):
     ``paused_at`` (revision 0004): since when the ticket's clock stands still while it waits
     for the requester (status ``waiting``), None while it runs; ``verify_code`` (salted hash
     of the pending one-time code, "" for none), ``verify_code_expires`` and
-    ``verify_attempts``: see :mod:`bot.pipeline.verification`.
+    ``verify_attempts``: see :mod:`bot.pipeline.verification`. ``receiving_address``
+    (revision 0010): the privacy address the request came to (the ``address`` of the mailbox
+    it arrived at), which mail to the requester is sent from; "" for tickets from before,
+    read through :meth:`received_by`.
     """
 
     __tablename__ = "tickets"
@@ -239,6 +242,13 @@ class Ticket(Base):
     verify_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: when its personal data was erased under the retention policy (revision 0005), else None
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    receiving_address: Mapped[str] = mapped_column(CleanString(320), default="",
+                                                   server_default="")
+
+    def received_by(self, default: str) -> str:
+        """The privacy address the request came to; ``default`` (``bot.address``) for a
+        ticket opened before revision 0010 or by staff, whose deployment served that only."""
+        return self.receiving_address or default
 
     def resume_clock(self, now: datetime) -> dict[str, str]:
         """Start the paused clock again at ``now``: ``due_at`` moves later by the pause,

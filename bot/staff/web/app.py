@@ -253,6 +253,7 @@ def _register(app: Flask, config: Config, store: Store, now: Callable[[], dateti
                 max_extension=queue.extension_left(s, d.ticket, deadlines),
                 law=deadlines.rule.law, letters=list(LETTERS),
                 retention_days=config.retention.closed_days,
+                received_by=d.ticket.received_by(config.bot.address),
                 needs_verification=[x for x in d.ticket.types
                                     if x in config.bot.verify_types],
             )

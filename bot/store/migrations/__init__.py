@@ -2,4 +2,4 @@
 
 #: The newest revision in ``versions/``; the store skips Alembic when it is already there.
 #: tests/test_store.py checks that it is Alembic's head.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
