@@ -28,6 +28,7 @@ import os
 import secrets
 import socket
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -59,6 +60,9 @@ LEASE_SECONDS = 60.0
 #: Longest wait between two rounds, in seconds, so that the holder renews its lease well
 #: before it expires and the other workers find it free soon after.
 LEASE_RENEWAL = LEASE_SECONDS / 3
+#: Seconds between two looks at the store while another worker holds the mailbox lease: a
+#: worker without it wakes this soon after the holder stored new mail (or a claim expired).
+STORE_LOOK = 1.0
 
 
 #: Prefix of the lease each live worker holds on its name (:meth:`Worker._hold_name`).
@@ -367,11 +371,10 @@ class Worker:
     def _nothing_left(self) -> bool:
         """Whether no stored message is left that this worker could claim now and, while it
         holds the lease, no server copy is left to move."""
-        source = self.mailbox.source
-        if self.store.unprocessed(source, limit=1, claimable_at=self.clock(), worker=self.name):
+        if self._claimable():
             return False
         return not (self._holding and self._uidvalidity is not None
-                    and self.store.to_archive(source, self._uidvalidity))
+                    and self.store.to_archive(self.mailbox.source, self._uidvalidity))
 
     def run(self, once: bool = False) -> int:
         """Run until stopped (or, with ``once``, until the mailbox is drained).
@@ -429,12 +432,23 @@ class Worker:
             self.notifier.status(f"processed {handled} message(s) in the last round")
 
     def _wait(self) -> None:
-        """Wait for new mail (IMAP IDLE or polling) while holding the lease; without it just
-        wait, touching no mailbox. Returns early when :attr:`stop` is set."""
+        """Wait for new mail (IMAP IDLE or polling) while holding the lease; without it touch
+        no mailbox, and look at the store every :data:`STORE_LOOK` seconds instead, returning
+        as soon as it holds a message this worker could claim (the holder stored a backlog:
+        share it now, not after the whole wait). Returns early when :attr:`stop` is set.
+        Raises TransientError while the store is unavailable."""
         if self._holding:
             self.mailbox.wait(self._wait_seconds(), self.stop)
-        else:
-            self.stop.wait(self._wait_seconds())
+            return
+        deadline = time.monotonic() + self._wait_seconds()
+        while not self.stop.wait(max(0.0, min(STORE_LOOK, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline or self._claimable():
+                return
+
+    def _claimable(self) -> bool:
+        """Whether a stored message waits that this worker could claim now."""
+        return bool(self.store.unprocessed(self.mailbox.source, limit=1,
+                                           claimable_at=self.clock(), worker=self.name))
 
     def _wait_seconds(self) -> float:
         """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail
