@@ -4,6 +4,12 @@ then measure APPEND → acknowledgement latency while the worker idles in IMAP I
 
     .venv/bin/python bench/bench_drain.py [--messages 1000] [--latency-samples 50] [--keep]
                                           [--profile py-spy|cprofile]
+    .venv/bin/python bench/bench_drain.py --store postgresql --workers 3 --messages 400
+
+With ``--store postgresql`` a throwaway PostgreSQL (tests/servers.py) is started too and,
+after the usual single-worker SQLite drain, a second backlog of the same size is drained by
+``--workers`` long-running ``privacy-bot run --worker wN`` on one PostgreSQL database and the
+same mailbox; its rate is printed beside the SQLite one of the same run.
 
 Everything runs on 127.0.0.1: a throwaway Dovecot and an aiosmtpd server (the classes of
 tests/servers.py) are started here and stopped at the end; mail goes only to that aiosmtpd.
@@ -61,11 +67,14 @@ if str(REPO) not in sys.path:
 
 from tests.servers import (  # noqa: E402 - needs the repository root on sys.path
     INSTALL_HINT,
+    POSTGRES_HINT,
     DovecotAccount,
     DovecotServer,
+    PostgresServer,
     RecordingHandler,
     SmtpServer,
     find_dovecot,
+    find_postgres,
 )
 
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -309,6 +318,26 @@ def db_rows(db: Path, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, .
         con.close()
 
 
+class StoreQuery:
+    """Read-only counts from a store at an SQLAlchemy URL (SQLite or PostgreSQL)."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        from bot.store.store import engine_url
+
+        self.engine = create_engine(engine_url(url))
+
+    def scalar(self, sql: str, **params: Any) -> Any:
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            return conn.execute(text(sql), params).scalar()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
 def db_time(value: str | None) -> float | None:
     """A store timestamp (naive UTC text) → POSIX seconds."""
     if not value:
@@ -338,8 +367,9 @@ def verdict(ok: bool) -> str:
     return "OK " if ok else "MISS"
 
 
-def write_config(work: Path, account: DovecotAccount, smtp: SmtpServer) -> Path:
-    path = work / "bot.toml"
+def write_config(work: Path, account: DovecotAccount, smtp: SmtpServer,
+                 store_url: str = "sqlite:///bot.db", filename: str = "bot.toml") -> Path:
+    path = work / filename
     path.write_text(
         f"""# written by bench/bench_drain.py
 [mailbox]
@@ -360,7 +390,7 @@ security = "plain"
 timeout = 30
 
 [store]
-url = "sqlite:///bot.db"
+url = "{store_url}"
 
 [bot]
 address = "privacy@example.com"
@@ -467,9 +497,10 @@ class Bench:
     def db(self) -> Path:
         return self.work / "bot.db"
 
-    def worker(self, *extra: str, name: str, prefix: list[str] | None = None) -> WorkerProcess:
+    def worker(self, *extra: str, name: str, prefix: list[str] | None = None,
+               config: Path | None = None) -> WorkerProcess:
         command = self.args.worker_cmd.split() or privacy_bot_command()
-        argv = [*command, "run", "--config", str(self.config), *extra]
+        argv = [*command, "run", "--config", str(config or self.config), *extra]
         w = WorkerProcess(argv, self.env, self.work / f"{name}.log", prefix)
         self.workers.append(w)
         return w
@@ -496,12 +527,14 @@ class Bench:
 
     # -- phase 1: drain ------------------------------------------------------------------
 
-    def drain(self) -> dict[str, Any]:
+    def append_backlog(self, phase: str) -> int:
+        """APPEND ``--messages`` corpus mails, each with a new Message-ID of ``phase``, to
+        INBOX; print its size; return how many."""
         n = self.args.messages
         backlog = []
         for i in range(n):
             src = self.sources[i % len(self.sources)]
-            mid = self.new_id("drain", i)
+            mid = self.new_id(phase, i)
             self.origin[mid] = src
             backlog.append(restamp(src.raw, mid))
         size = sum(len(b) for b in backlog)
@@ -511,7 +544,10 @@ class Bench:
         del backlog
         print(f"  backlog: {n} messages ({size / 1e6:.1f} MB) from {len(self.sources)} corpus "
               f"files, APPENDed in {append_s:.1f} s")
+        return n
 
+    def drain(self) -> dict[str, Any]:
+        n = self.append_backlog("drain")
         before = len(self.handler.snapshot())
         prefix, profile_out = self._profiler()
         first = self.worker("--once", name="drain", prefix=prefix)
@@ -586,6 +622,63 @@ class Bench:
             out = self.work / f"{phase}.prof"
             return [sys.executable, "-m", "cProfile", "-o", str(out)], out
         return None, None
+
+    # -- phase 1c: several workers on a server store ---------------------------------------
+
+    def drain_workers(self, url: str, count: int) -> dict[str, Any]:
+        """Drain a backlog of ``--messages`` with ``count`` long-running workers (``run
+        --worker wN``) on the empty store at ``url`` (migrated first, so that no start-up
+        races another's migration). Rate: from the first worker's "worker starting" to the
+        last mail received, once every message is archived and no mail is pending."""
+        phase = f"workers{count}"
+        config = write_config(self.work, self.account, self.smtp, url, f"bot-{phase}.toml")
+        command = self.args.worker_cmd.split() or privacy_bot_command()
+        subprocess.run([*command, "migrate", "--config", str(config)], env=self.env,
+                       check=True, capture_output=True, timeout=300)
+        n = self.append_backlog(phase)
+        before = len(self.handler.snapshot())
+        crew = [self.worker("--worker", f"w{k + 1}", name=f"{phase}-w{k + 1}", config=config)
+                for k in range(count)]
+        for w in crew:
+            w.start()
+        query = StoreQuery(url)
+        try:
+            sent = self._await_drained(query, crew, f"<bench-{self.run_id}-{phase}-%", n)
+        finally:
+            for w in crew:
+                w.stop()
+            query.close()
+        self.handler.wait_until(lambda r: len(r) - before >= sent, timeout=10)
+        received = self.handler.snapshot()[before:]
+        starts = [next((ts for ts, _l, _n, text in w.log_events() if "worker starting" in text),
+                       w.spawn_wall) for w in crew]
+        last = max((r.wall for r in received), default=min(starts))
+        elapsed = last - min(starts)
+        per_worker = {f"w{k + 1}": sum(1 for e in w.log_events() if _PROCESSED.search(e[3]))
+                      for k, w in enumerate(crew)}
+        return {"workers": count, "messages": n, "received": len(received), "sent": sent,
+                "rate": n / elapsed if elapsed > 0 else float("nan"), "seconds": elapsed,
+                "per_worker": per_worker, "peak_mb": max(w.peak_mb for w in crew),
+                "failed": [(str(w.log), w.returncode) for w in crew
+                           if w.returncode not in (0, -signal.SIGTERM)]}
+
+    def _await_drained(self, query: StoreQuery, crew: list[WorkerProcess], pattern: str,
+                       n: int) -> int:
+        """Wait until the ``n`` messages matching ``pattern`` are archived and no outbox
+        mail is pending; return how many mails were sent. Raises SystemExit when a worker
+        dies or ``--timeout`` passes."""
+        deadline = time.monotonic() + self.args.timeout
+        while time.monotonic() < deadline:
+            archived = query.scalar("SELECT COUNT(*) FROM messages WHERE message_id LIKE :p "
+                                    "AND state = 'archived'", p=pattern)
+            pending = query.scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+            if archived == n and pending == 0:
+                return int(query.scalar("SELECT COUNT(*) FROM outbox WHERE status = 'sent'"))
+            dead = [w.log for w in crew if w.proc is not None and w.proc.poll() is not None]
+            if dead:
+                raise SystemExit(f"a worker exited during the drain; see {dead[0]}")
+            time.sleep(0.2)
+        raise SystemExit(f"not drained within {self.args.timeout} s; see {crew[0].log}")
 
     # -- phase 1b: the floor worker ------------------------------------------------------
 
@@ -731,11 +824,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="command run instead of privacy-bot (it gets `run --config ...`), "
                         "e.g. a wrapper for experiments; default: the venv's privacy-bot")
     p.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    p.add_argument("--store", choices=("sqlite", "postgresql"), default="sqlite",
+                   help="postgresql: after the SQLite drain, drain a second backlog with "
+                        "--workers long-running workers on a throwaway PostgreSQL")
+    p.add_argument("--workers", type=int, default=1,
+                   help="workers of the --store postgresql drain (default 1)")
     p.add_argument("--no-floor", action="store_true",
                    help="skip the floor worker (bench/floor_worker.py) run and its ratio")
     args = p.parse_args(argv)
-    if args.messages < 1 or args.latency_samples < 0 or args.gap_min > args.gap_max:
-        p.error("need --messages ≥ 1, --latency-samples ≥ 0, --gap-min ≤ --gap-max")
+    if (args.messages < 1 or args.latency_samples < 0 or args.gap_min > args.gap_max
+            or args.workers < 1):
+        p.error("need --messages ≥ 1, --latency-samples ≥ 0, --gap-min ≤ --gap-max, "
+                "--workers ≥ 1")
     return args
 
 
@@ -752,7 +852,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--exclude: not in the corpus: {sorted(unknown)}", file=sys.stderr)
         return 2
     sources = [s for s in sources if s.name not in excluded]
+    pg_bindir = find_postgres() if args.store == "postgresql" else None
+    if args.store == "postgresql" and pg_bindir is None:
+        print(POSTGRES_HINT, file=sys.stderr)
+        return 2
     work = Path(tempfile.mkdtemp(prefix="bench-drain-"))
+    postgres = PostgresServer(pg_bindir) if pg_bindir is not None else None
     dovecot = DovecotServer(binary)
     smtp = SmtpServer()
     handler = StampingHandler()
@@ -786,6 +891,13 @@ def main(argv: list[str] | None = None) -> int:
                 import pstats
                 st = pstats.Stats(str(d["profile"]))
                 st.sort_stats("cumulative").print_stats(30)
+
+        crew: dict[str, Any] | None = None
+        if postgres is not None:
+            print(f"\n== drain with {args.workers} worker(s) on PostgreSQL ==")
+            postgres.start()
+            crew = bench.drain_workers(postgres.url(postgres.create_database()), args.workers)
+            report_workers(crew, d["rate"])
 
         floor: dict[str, Any] | None = None
         if not args.no_floor:
@@ -826,20 +938,26 @@ def main(argv: list[str] | None = None) -> int:
             ok = p95 <= TARGET_P95 and not lat["missing"] and not lat["profiled"]
             print(f"  [{verdict(ok)}] latency p95: {p95:.2f} s (target ≤ {TARGET_P95:.1f} s)"
                   f"{'  [profiled run]' if lat['profiled'] else ''}")
+        if crew is not None:
+            print(f"  [info] PostgreSQL, {crew['workers']} worker(s): {crew['rate']:.1f} "
+                  f"messages/s beside SQLite, 1 worker: {d['rate']:.1f}")
         peak = max([d["peak_mb"]] + ([lat["peak_mb"]] if lat else []))
         print(f"  [{verdict(peak <= TARGET_RSS_MB)}] peak RSS of the worker: {peak:.0f} MB "
               f"(target ≤ {TARGET_RSS_MB:.0f} MB)")
         if args.json:
             out = {"drain": {k: v for k, v in d.items() if k != "per_msg_ms"}, "floor": floor,
+                   "workers": crew,
                    "latency": None if lat is None else {
                        k: lat[k] for k in ("all", "idle", "missing", "peak_mb")}}
             args.json.write_text(json.dumps(out, indent=2, default=str))
-        return 0 if drain_complete(d) else 1
+        return 0 if drain_complete(d) and (crew is None or not crew["failed"]) else 1
     finally:
         if bench is not None:
             for w in bench.workers:
                 w.stop()
         smtp.stop()
+        if postgres is not None:
+            postgres.cleanup()
         if args.keep:
             dovecot.stop()
             print(f"\nkept: {work} (bot.toml, bot.db, *.log) and {dovecot.directory} (Dovecot)")
@@ -884,6 +1002,23 @@ def report_drain(d: dict[str, Any]) -> None:
               f" ms, p95 {pct(ms, 0.95):.0f} ms, max {max(ms)} ms")
     print(f"  peak RSS of the worker: {d['peak_mb']:.0f} MB"
           f"{' (profiled run)' if d['profiled'] else ''}")
+
+
+def report_workers(w: dict[str, Any], sqlite_rate: float) -> None:
+    """Print the several-workers drain beside the single-worker SQLite figure of this run."""
+    print(f"  {w['messages']} messages, {w['received']} mails received ({w['sent']} sent) in "
+          f"{w['seconds']:.2f} s → {w['rate']:.1f} messages/s with {w['workers']} worker(s) on "
+          f"PostgreSQL; SQLite, 1 worker, this run: {sqlite_rate:.1f} messages/s "
+          f"(ratio {w['rate'] / sqlite_rate:.2f})")
+    print("  processed per worker: " + ", ".join(f"{k} {v}" for k, v in w["per_worker"].items()))
+    print(f"  peak RSS of a worker: {w['peak_mb']:.0f} MB")
+    for log, code in w["failed"]:
+        print(f"  !! worker exited with status {code}: {log}")
+    print(f"  note: {os.cpu_count()} CPU(s) shared with Dovecot, aiosmtpd, PostgreSQL and this "
+          "script: each worker is CPU-bound (parse, classify, render; ~1 core each), so "
+          "workers beyond the free cores take turns rather than add throughput; the "
+          "throwaway PostgreSQL runs without fsync (tests/servers.py), SQLite syncs each "
+          "commit")
 
 
 def report_latency(lat: dict[str, Any], args: argparse.Namespace) -> None:

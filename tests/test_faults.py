@@ -45,7 +45,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, update
+from sqlalchemy import event, func, select, update
+from sqlalchemy.exc import ProgrammingError
 
 from bot.config import Config, build_config
 from bot.errors import ConfigError, PermanentError, TransientError
@@ -152,27 +153,34 @@ class Kill:
 
 
 class FaultRig:
-    """A worker subprocess over one Dovecot account, one SMTP server and its own SQLite store
-    in ``directory``, started, crashed and killed at will.
+    """A worker subprocess over one Dovecot account, one SMTP server and one store, started,
+    crashed and killed at will.
 
-    ``password`` is the IMAP password handed to the worker (default: the account's).
-    Worker logs are appended to ``directory/worker.log``.
+    The store is an SQLite file of its own in ``directory`` unless ``store_url`` names
+    another (e.g. a database on a throwaway PostgreSQL, as ``bench/soak.py --store
+    postgresql`` does). ``password`` is the IMAP password handed to the worker (default: the
+    account's). Worker logs are appended to ``directory/worker.log``.
     """
 
     def __init__(self, directory: Path, account: DovecotAccount, smtp: SmtpServer,
-                 password: str | None = None, **bot: Any) -> None:
+                 password: str | None = None, store_url: str | None = None,
+                 **bot: Any) -> None:
         self.directory = directory
         self.account = account
         self.smtp = smtp
-        self.config_path = write_config(directory, account, smtp.port, **bot)
         self.db_path = directory / "bot.db"
+        self.store_url = store_url or f"sqlite:///{self.db_path}"
+        self.config_path = write_config(directory, account, smtp.port, self.store_url, **bot)
         self.log_path = directory / "worker.log"
         self.password = account.password if password is None else password
         self.kills: list[Kill] = []
+        self._probe: Store | None = None  # a server store's connection pool for settled()
 
     def spawn(self, crash: str | None = None, once: bool = True,
-              extra_env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-        """Start ``python -m bot.cli run --config ... [--once]``; ``crash`` sets the hook."""
+              extra_env: dict[str, str] | None = None,
+              worker: str | None = None) -> subprocess.Popen[bytes]:
+        """Start ``python -m bot.cli run --config ... [--once] [--worker NAME]``; ``crash``
+        sets the hook."""
         env = {k: v for k, v in os.environ.items() if k not in (CRASH_ENV, "NOTIFY_SOCKET")}
         env["IMAP_PASSWORD"] = self.password
         env["PYTHONPATH"] = str(ROOT)
@@ -180,8 +188,9 @@ class FaultRig:
             env[CRASH_ENV] = crash
         env.update(extra_env or {})
         cmd = [sys.executable, "-m", "bot.cli", "run", "--config", str(self.config_path)]
+        cmd += ["--worker", worker] if worker else []
         with self.log_path.open("ab") as log:
-            log.write(f"=== spawn crash={crash} once={once}\n".encode())
+            log.write(f"=== spawn crash={crash} once={once} worker={worker}\n".encode())
             return subprocess.Popen(cmd + (["--once"] if once else []), env=env, cwd=ROOT,
                                     stdin=subprocess.DEVNULL, stdout=log, stderr=log)
 
@@ -193,7 +202,10 @@ class FaultRig:
         return status
 
     def settled(self) -> int:
-        """How many stored messages are past ``stored`` (0 before the store exists)."""
+        """How many stored messages are past ``stored`` (0 before the store exists, or while
+        a store server is unreachable)."""
+        if not self.store_url.startswith("sqlite"):
+            return self._settled_on_server()
         if not self.db_path.exists():
             return 0
         try:
@@ -201,6 +213,16 @@ class FaultRig:
                 row = con.execute("SELECT count(*) FROM messages WHERE state != 'stored'")
                 return int(row.fetchone()[0])
         except sqlite3.OperationalError:  # not migrated yet
+            return 0
+
+    def _settled_on_server(self) -> int:
+        if self._probe is None:
+            self._probe = self.store()
+        try:
+            with self._probe.begin(durable=False) as s:
+                return int(s.scalar(select(func.count()).select_from(Message)
+                                    .where(Message.state != "stored")) or 0)
+        except (TransientError, ProgrammingError):  # down, restarting, or not migrated yet
             return 0
 
     def wait_progress(self, proc: subprocess.Popen[bytes], above: int,
@@ -242,7 +264,7 @@ class FaultRig:
         return proc.wait(timeout=RUN_TIMEOUT)
 
     def store(self) -> Store:
-        return Store(f"sqlite:///{self.db_path}")
+        return Store(self.store_url)
 
     def release_outbox(self) -> int:
         """Make every pending outbox mail due now (as if its backoff had elapsed); return how
@@ -341,6 +363,8 @@ class Verdict:
     losses: int
     duplicates: int
     duplicated_ids: list[str]
+    tickets: int = 0
+    references: int = 0  # distinct ticket references (== tickets: none issued twice)
 
 
 def verify(rig: FaultRig, raws: Sequence[bytes], expected: dict[str, Expected]) -> Verdict:
@@ -373,6 +397,8 @@ def verify(rig: FaultRig, raws: Sequence[bytes], expected: dict[str, Expected]) 
     # exactly one ticket per request (and per message handed to a human)
     with_ticket = [i for i in ids if expected[i].ticket is not None]
     assert sorted(t.message_id for t in tickets) == sorted(with_ticket)
+    reused = [r for r, n in Counter(t.reference for t in tickets).items() if n > 1]
+    assert reused == [], f"ticket references issued twice: {reused[:5]}"
     # every mail the bot queued went out; duplicates are the same mail sent again
     assert {o.status for o in outbox} <= {"sent"}, Counter(o.status for o in outbox)
     received = Counter(message_id(m.raw) for m in rig.smtp.messages)
@@ -388,7 +414,8 @@ def verify(rig: FaultRig, raws: Sequence[bytes], expected: dict[str, Expected]) 
         assert len(copies) == 1, f"{msgid} sent twice with different bytes"
     return Verdict(messages=len(ids), kills=len(rig.kills), losses=len(missing) + len(lost),
                    duplicates=sum(n - 1 for n in received.values()),
-                   duplicated_ids=duplicated)
+                   duplicated_ids=duplicated, tickets=len(tickets),
+                   references=len({t.reference for t in tickets}))
 
 
 # -- the kill/restart run ---------------------------------------------------------------------

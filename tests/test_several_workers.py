@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from bot.errors import PermanentError
 from bot.intake.mailbox.base import FetchedMail
 from bot.service.app import App
-from bot.service.worker import LEASE_SECONDS, NAME_LEASE, Worker
+from bot.service.worker import LEASE_RENEWAL, LEASE_SECONDS, NAME_LEASE, Worker
 from bot.store import Event, Message, MessageState, Outbox, Store, Ticket
 from bot.store.store import CLAIM_SECONDS
 from tests.queue_helpers import RECEIVED, deliver, make_app, sent_mail
@@ -156,6 +156,27 @@ def test_three_workers_drain_a_backlog_each_mail_once(tmp_path: Path, store_url:
     assert len(sent_mail(tmp_path / "outbox")) == 30  # each acknowledgement sent once
     assert (in_inbox(tmp_path), filed(tmp_path)) == (0, 30)
     for app in apps:
+        app.close()
+
+
+def test_a_worker_without_the_lease_wakes_when_the_holder_stores_mail(
+        tmp_path: Path, store_url: str) -> None:
+    """It shares a backlog the holder just stored at once rather than after its whole wait
+    (the poll interval, up to LEASE_RENEWAL): found by bench/bench_drain.py --workers 2, where
+    the second worker slept through the whole drain."""
+    deliver(tmp_path, *(request(n) for n in range(3)))
+    holder_app, other_app = (make_app(tmp_path, store_url=store_url) for _ in range(2))
+    holder, other = holder_app.worker(name="holder"), other_app.worker(name="other")
+    assert holder._hold_lease(holder.inboxes[0]) and not other._hold_lease(other.inboxes[0])
+    waiting = threading.Thread(target=other._wait, daemon=True)
+    waiting.start()
+    store_fetched(holder)  # while the other one waits
+    waiting.join(timeout=LEASE_RENEWAL / 2)
+    woke = not waiting.is_alive()
+    other.stop.set()
+    waiting.join(timeout=30)
+    assert woke, "the worker without the lease slept on while stored mail waited"
+    for app in (holder_app, other_app):
         app.close()
 
 

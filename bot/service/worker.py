@@ -37,6 +37,7 @@ import os
 import secrets
 import socket
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -69,6 +70,9 @@ LEASE_SECONDS = 60.0
 #: Longest wait between two rounds, in seconds, so that the holder renews its lease well
 #: before it expires and the other workers find it free soon after.
 LEASE_RENEWAL = LEASE_SECONDS / 3
+#: Seconds between two looks at the store while another worker holds the mailbox lease: a
+#: worker without it wakes this soon after the holder stored new mail (or a claim expired).
+STORE_LOOK = 1.0
 
 
 #: Prefix of the lease each live worker holds on its name (:meth:`Worker._hold_name`).
@@ -425,15 +429,11 @@ class Worker:
     def _nothing_left(self) -> bool:
         """Whether, in every mailbox served, no stored message is left that this worker
         could claim now and, while it holds the lease, no server copy is left to move."""
-        for inbox in self.inboxes:
-            source = inbox.mailbox.source
-            if self.store.unprocessed(source, limit=1, claimable_at=self.clock(),
-                                      worker=self.name):
-                return False
-            if inbox.holding and inbox.uidvalidity is not None and self.store.to_archive(
-                    source, inbox.uidvalidity):
-                return False
-        return True
+        if self._claimable():
+            return False
+        return not any(inbox.holding and inbox.uidvalidity is not None
+                       and self.store.to_archive(inbox.mailbox.source, inbox.uidvalidity)
+                       for inbox in self.inboxes)
 
     def run(self, once: bool = False) -> int:
         """Run until stopped (or, with ``once``, until the mailbox is drained).
@@ -492,12 +492,25 @@ class Worker:
 
     def _wait(self) -> None:
         """Wait for new mail (IMAP IDLE or polling) while holding the lease of the one
-        mailbox served; with several, or without the lease, just wait (see the module
-        docstring), touching no mailbox. Returns early when :attr:`stop` is set."""
+        mailbox served; with several, or without the lease, touch no mailbox and look at the
+        store every :data:`STORE_LOOK` seconds instead, returning as soon as it holds a
+        message this worker could claim (the holder stored a backlog: share it now, not
+        after the whole wait). Returns early when :attr:`stop` is set. Raises TransientError
+        while the store is unavailable."""
         if len(self.inboxes) == 1 and self.inboxes[0].holding:
             self.mailbox.wait(self._wait_seconds(), self.stop)
-        else:
-            self.stop.wait(self._wait_seconds())
+            return
+        deadline = time.monotonic() + self._wait_seconds()
+        while not self.stop.wait(max(0.0, min(STORE_LOOK, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline or self._claimable():
+                return
+
+    def _claimable(self) -> bool:
+        """Whether a stored message of a mailbox served waits that this worker could claim
+        now."""
+        return any(self.store.unprocessed(inbox.mailbox.source, limit=1,
+                                          claimable_at=self.clock(), worker=self.name)
+                   for inbox in self.inboxes)
 
     def _wait_seconds(self) -> float:
         """How long to wait for mail (seconds): the poll interval, shorter when an outbox mail

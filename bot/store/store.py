@@ -39,7 +39,7 @@ from typing import Any, cast
 
 from sqlalchemy import create_engine, delete, event, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import CursorResult, Engine, make_url
+from sqlalchemy.engine import Connection, CursorResult, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -70,6 +70,9 @@ DEFAULT_BUSY_TIMEOUT = 10.0
 #: workers off it: far longer than processing one message or one SMTP/HTTP exchange takes, so
 #: only a worker that died (or hung) loses its claim; another then takes the row over.
 CLAIM_SECONDS = 300.0
+#: Key of the PostgreSQL advisory lock that serialises migrations (any constant of this
+#: application's own: "privacy-bot migrate" as bytes, cut to a signed 64-bit integer).
+MIGRATION_LOCK = int.from_bytes(b"pbot-mig", "big") & 0x7FFF_FFFF_FFFF_FFFF
 #: PostgreSQL refusals at login that no retry can cure: the config must change (lower case).
 _PG_LOGIN_REFUSED = ("authentication failed", "does not exist", "no pg_hba.conf entry",
                      "not permitted to log in", "permission denied")
@@ -197,6 +200,9 @@ class Store:
             sqlite = conn.dialect.name == "sqlite"
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            elif _migration_done_meanwhile(conn):
+                conn.commit()
+                return
             try:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
@@ -213,13 +219,9 @@ class Store:
         database), TransientError when it may open later (SQLite locked; a PostgreSQL server
         down, starting or out of connections).
         """
-        from sqlalchemy import inspect, text
-
         try:
             with self.engine.connect() as conn:
-                if not inspect(conn).has_table("alembic_version"):
-                    return None
-                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                return _revision_on(conn)
         except OperationalError as exc:
             dialect = self.engine.dialect.name
             if "locked" in str(exc.orig).lower() or (
@@ -659,6 +661,27 @@ class Store:
             return s.scalar(
                 select(func.min(Outbox.next_attempt_at)).where(Outbox.status == "pending")
             )
+
+
+def _migration_done_meanwhile(conn: Connection) -> bool:
+    """On PostgreSQL, wait for the lock of the migrations (a transaction-level advisory lock,
+    :data:`MIGRATION_LOCK`, held until ``conn`` commits), then tell whether another process
+    brought the schema to the head meanwhile. Several workers started at once so migrate one
+    after the other: one does the work, the others find it done."""
+    from sqlalchemy import text
+
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+    return _revision_on(conn) == HEAD_REVISION
+
+
+def _revision_on(conn: Connection) -> str | None:
+    """The Alembic revision of the database ``conn`` is on, None for a new database."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if revision is None else str(revision)
 
 
 def _changed(s: Session, statement: Any) -> int:
