@@ -27,8 +27,8 @@ Several workers on PostgreSQL ("Past one machine")::
 
 starts a throwaway PostgreSQL (tests/servers.py ``PostgresServer``, run as the ``postgres``
 user when this runs as root) beside Dovecot and aiosmtpd, and ``--workers`` long-running
-``privacy-bot run --worker wN`` subprocesses on one database and one mailbox (the product
-serves one mailbox per deployment today). The mail is staged in a folder of its own and moved
+``privacy-bot run --worker wN`` subprocesses on one database and one mailbox (a soak over two
+``[[mailbox]]`` entries is still to be written). The mail is staged in a folder of its own and moved
 into INBOX in WAVES waves (default 20) as the workers drain it. While they work, a worker
 drawn at random is SIGKILLed ``--kills`` times (at random points of the drain, each restarted
 at once under its own name), and the PostgreSQL server is stopped (fast shutdown) and started
@@ -296,7 +296,7 @@ def soak_workers(args: argparse.Namespace) -> int:
         staged = account.append_many(raws, folder=STAGING)
         fetched = account.fetch_all(STAGING)  # the bytes as the workers will see them
         print(f"{len(raws)} mails staged; {args.workers} workers on one PostgreSQL store and "
-              "one mailbox (INBOX: the product serves one mailbox per deployment today)",
+              "one mailbox (INBOX; a soak over two [[mailbox]] entries is still to be written)",
               flush=True)
         restarts, drained = run_crew(args, rig, pg, staged)
         verdict = verify(rig, fetched, oracle(fetched, work / "oracle"))
