@@ -289,3 +289,27 @@ def test_a_budget_too_small_to_read_anything_is_refused_with_its_key(
         build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"}, "bot": {key: value}},
                      base=tmp_path, env={})
     assert [k for k, _ in info.value.problems] == [f"bot.{key}"]
+
+
+def test_the_child_ends_quietly_when_its_worker_is_gone(tmp_path: Path) -> None:
+    """A worker killed while its reader child reads: the child's answer finds a closed pipe,
+    and it exits without a traceback in the journal (bench/soak.py saw 4 in 36 kills)."""
+    import socket
+    import subprocess
+    import sys
+    from multiprocessing.connection import Connection
+
+    config = build_config({"mailbox": {"path": "m"}, "outbox": {"path": "o"}},
+                          base=tmp_path, env={})
+    ours, theirs = socket.socketpair()
+    child = subprocess.Popen(
+        [sys.executable, "-c", f"import bot.pipeline.reader as r; r.child({theirs.fileno()})"],
+        pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    theirs.close()
+    conn = Connection(ours.detach())
+    conn.send((config, 2**31))
+    assert conn.recv()[0] == "ready"
+    conn.send_bytes(_mail(b"Please delete my data."))
+    conn.close()  # the worker dies before the answer
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 0 and b"Traceback" not in err, err.decode(errors="replace")

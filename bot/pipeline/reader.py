@@ -362,6 +362,8 @@ def _serve(conn: Connection) -> None:
         peak = _peak_kib()
         try:
             conn.send((*answer, peak))
+        except OSError:
+            return  # the worker is gone (killed): nobody to answer, nothing to report
         except MemoryError:
             conn.send(("memory", "", peak))
         except Exception as exc:  # noqa: BLE001 - e.g. an unpicklable value
