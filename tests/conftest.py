@@ -23,7 +23,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -34,6 +34,7 @@ from tests.servers import (
     DovecotServer,
     PostgresServer,
     SmtpServer,
+    _ThrowawayServer,
     find_dovecot,
     find_postgres,
     make_self_signed_cert,
@@ -50,6 +51,18 @@ def _missing(message: str) -> None:
     pytest.skip(message)
 
 
+Server = TypeVar("Server", bound=_ThrowawayServer)
+
+
+def _running(server: Server) -> Iterator[Server]:
+    """Start ``server``, yield it, and stop it and remove its directory afterwards."""
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
 @pytest.fixture(scope="session")
 def dovecot_server() -> Iterator[DovecotServer]:
     """One throwaway Dovecot on 127.0.0.1 for the whole session."""
@@ -57,12 +70,7 @@ def dovecot_server() -> Iterator[DovecotServer]:
     if binary is None:
         _missing(INSTALL_HINT)
         raise AssertionError("unreachable")  # pytest.skip/fail raised
-    server = DovecotServer(binary)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.cleanup()
+    yield from _running(DovecotServer(binary))
 
 
 @pytest.fixture
@@ -81,12 +89,7 @@ def postgres_server() -> Iterator[PostgresServer]:
     if bindir is None:
         _missing(POSTGRES_HINT)
         raise AssertionError("unreachable")  # pytest.skip/fail raised
-    server = PostgresServer(bindir)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.cleanup()
+    yield from _running(PostgresServer(bindir))
 
 
 @pytest.fixture(params=STORES)

@@ -145,6 +145,9 @@ class _ThrowawayServer:
     directory: Path
     log: Path
 
+    def start(self) -> None:
+        raise NotImplementedError
+
     def stop(self) -> None:
         raise NotImplementedError
 

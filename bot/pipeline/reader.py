@@ -211,7 +211,7 @@ class ChildReader:
         outside (SIGTERM/SIGINT: the service is stopping) or could not start; RuntimeError
         for a bug in a stage (its type, message and the child's traceback)."""
         ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead[0] is not raw and ahead[0] != raw:
+        if ahead is not None and ahead[0] != raw:
             self._discard_answer(ahead[1])  # the caller went another way
             ahead = None
         used = ahead[1] if ahead is not None else self._send(raw)

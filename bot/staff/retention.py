@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 
 from bot.config import Config
 from bot.intake.mailbox.base import Filed, Mailbox
@@ -137,11 +137,9 @@ def purge_archive(config: Config, store: Store, mailbox: Mailbox, now: datetime,
     for folder, items in by_folder.items():
         gone = mailbox.delete_filed(folder, [item for _, item in items])
         deleted += len(gone)
-        with store.begin() as s:
-            for row_id, _ in items:
-                row = s.get(Message, row_id)
-                if row is not None:
-                    row.archive_purged_at = now
+        with store.begin() as s:  # one UPDATE for the folder, not a load per row
+            s.execute(update(Message).where(Message.id.in_([row_id for row_id, _ in items]))
+                      .values(archive_purged_at=now))
     if rows:
         with store.begin() as s:
             s.add(Event(at=now, actor=actor, kind="purged_archive", detail={
